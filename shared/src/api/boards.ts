@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { MAX_PURPOSE_LENGTH, MAX_TITLE_LENGTH } from '../board/schema'
+
+// The HTTP contract between the client, the server and scripts. Both sides import these, so a
+// change here is a change to the public API documented in the README.
+
+/** Path of the collaboration websocket (Hocuspocus protocol; document name = board id). */
+export const COLLAB_PATH = '/collab'
+
+/** Board ids are short random strings from the id alphabet; anything else is refused before any lookup. */
+export const BoardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a board id')
+
+/** Body of `POST /api/boards`. */
+export const CreateBoardRequestSchema = z.object({
+  title: z.string().trim().min(1, 'a board needs a title').max(MAX_TITLE_LENGTH),
+  purpose: z.string().trim().max(MAX_PURPOSE_LENGTH).optional(),
+})
+export type CreateBoardRequest = z.infer<typeof CreateBoardRequestSchema>
+
+/** Answer of `POST /api/boards` (201). Tokens are shown once: the server keeps only their hashes. */
+export interface CreateBoardResponse {
+  readonly id: string
+  /** Read-write capability: everyone holding it is an equal editor. */
+  readonly editToken: string
+  /** Read-only capability for the projector. */
+  readonly viewToken: string
+  /** Participant link; the token is in the fragment so it never reaches logs or referrers. */
+  readonly editUrl: string
+  /** Projector link, view only. */
+  readonly viewUrl: string
+}
+
+/** Every error the API answers with has this body. */
+export interface ApiError {
+  readonly error: string
+}
+
+/** What a link's fragment carries: `#edit=<token>` or `#view=<token>`. */
+export type Access = 'edit' | 'view'
+
+/** The participant and projector links of a board, given the site's origin. */
+export function boardLinks(origin: string, id: string, editToken: string, viewToken: string) {
+  return {
+    editUrl: `${origin}/b/${id}#edit=${editToken}`,
+    viewUrl: `${origin}/b/${id}/projector#view=${viewToken}`,
+  }
+}

@@ -1,0 +1,15 @@
+import type * as Y from 'yjs'
+import { MAX_NAME_LENGTH, type ItemId, type ParticipantId } from '../schema'
+import { readCoordinate, readString, readTime } from '../sanitize'
+
+/** Reads the fields every item kind shares. */
+export function readItemBase(id: ItemId, map: Y.Map<unknown>) {
+  return {
+    id,
+    x: readCoordinate(map.get('x')),
+    y: readCoordinate(map.get('y')),
+    authorId: readString(map.get('authorId'), MAX_NAME_LENGTH) as ParticipantId,
+    role: readString(map.get('role'), MAX_NAME_LENGTH, 'other'),
+    createdAt: readTime(map.get('createdAt')),
+  }
+}

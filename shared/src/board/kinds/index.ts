@@ -1,0 +1,22 @@
+import * as Y from 'yjs'
+import type { BoardItem, ItemId, ItemKind } from '../schema'
+import { readNote } from './note'
+
+type ItemReader = (id: ItemId, map: Y.Map<unknown>) => BoardItem
+
+/** One reader per item kind; a kind missing here is unknown and skipped by every reader. */
+export const ITEM_READERS: Record<ItemKind, ItemReader> = {
+  note: readNote,
+}
+
+/** Whether `kind` names an item kind this version of Coboard understands. */
+export function isKnownKind(kind: unknown): kind is ItemKind {
+  return typeof kind === 'string' && Object.hasOwn(ITEM_READERS, kind)
+}
+
+/** Reads one item, or returns null for an unknown kind so that newer or hostile data is skipped. */
+export function readItem(id: ItemId, map: unknown): BoardItem | null {
+  if (!(map instanceof Y.Map)) return null
+  const kind = map.get('kind')
+  return isKnownKind(kind) ? ITEM_READERS[kind](id, map as Y.Map<unknown>) : null
+}

@@ -1,0 +1,181 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { newItemId } from './ids'
+import { diffText } from './textDiff'
+import { readCoordinate } from './sanitize'
+import {
+  BOARD_SCHEMA_VERSION,
+  DEFAULT_ROLES,
+  MAX_NAME_LENGTH,
+  MAX_PURPOSE_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  NOTE_COLORS,
+  type ItemId,
+  type NoteColor,
+  type ParticipantId,
+  type RoleDefinition,
+  type RoleId,
+} from './schema'
+
+// Every verb is one transaction. `origin` tags it, so an UndoManager can track only this
+// device's own changes. An operation on an item that a peer has just deleted is normal in
+// a collaborative board: it does nothing and returns false.
+
+export interface NewBoard {
+  readonly title: string
+  readonly purpose?: string
+  readonly createdAt?: number
+  readonly roles?: readonly RoleDefinition[]
+}
+
+/** Writes the board-wide settings of a brand-new board. */
+export function initBoard(doc: Y.Doc, board: NewBoard, origin?: unknown): void {
+  const { meta } = getBoardRoots(doc)
+  doc.transact(() => {
+    meta.set('schemaVersion', BOARD_SCHEMA_VERSION)
+    meta.set('title', board.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Untitled board')
+    meta.set('purpose', (board.purpose ?? '').trim().slice(0, MAX_PURPOSE_LENGTH))
+    meta.set('createdAt', board.createdAt ?? Date.now())
+    meta.set(
+      'roles',
+      (board.roles ?? DEFAULT_ROLES).map((role) => ({ ...role })),
+    )
+  }, origin)
+}
+
+/** Renames the board. */
+export function setBoardTitle(doc: Y.Doc, title: string, origin?: unknown): void {
+  const clean = title.trim().slice(0, MAX_TITLE_LENGTH)
+  if (clean) doc.transact(() => getBoardRoots(doc).meta.set('title', clean), origin)
+}
+
+export interface JoiningParticipant {
+  readonly id: ParticipantId
+  readonly name: string
+  readonly role: RoleId
+}
+
+/** Adds a participant to the roster, or updates their name and side when they are already on it. */
+export function joinBoard(doc: Y.Doc, person: JoiningParticipant, origin?: unknown): void {
+  const { participants } = getBoardRoots(doc)
+  const name = person.name.trim().slice(0, MAX_NAME_LENGTH)
+  const role = person.role.slice(0, MAX_NAME_LENGTH)
+  doc.transact(() => {
+    let entry = participants.get(person.id)
+    if (!(entry instanceof Y.Map)) {
+      entry = new Y.Map<unknown>()
+      participants.set(person.id, entry)
+      entry.set('joinedAt', Date.now())
+    }
+    if (entry.get('name') !== name) entry.set('name', name)
+    if (entry.get('role') !== role) entry.set('role', role)
+  }, origin)
+}
+
+export interface NewNote {
+  readonly x: number
+  readonly y: number
+  readonly authorId: ParticipantId
+  readonly role: RoleId
+  readonly text?: string
+  readonly color?: NoteColor
+  /** Lets tests and imports choose the id; a fresh one is made otherwise. */
+  readonly id?: ItemId
+}
+
+/** Puts a new sticky note on the board and returns its id. */
+export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
+  const id = note.id ?? newItemId()
+  const { items } = getBoardRoots(doc)
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    // Integrate the map before filling it, so every field is part of this one transaction.
+    items.set(id, map)
+    map.set('kind', 'note')
+    map.set('x', readCoordinate(note.x))
+    map.set('y', readCoordinate(note.y))
+    map.set('authorId', note.authorId)
+    map.set('role', note.role)
+    map.set('createdAt', Date.now())
+    map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
+    map.set('text', new Y.Text((note.text ?? '').slice(0, MAX_TEXT_LENGTH)))
+  }, origin)
+  return id
+}
+
+/**
+ * Makes the text field `field` of an item read `next`, as the smallest splice, so that two
+ * people typing in different parts of the same note both keep their words.
+ */
+export function editText(
+  doc: Y.Doc,
+  itemId: ItemId,
+  field: string,
+  next: string,
+  origin?: unknown,
+): boolean {
+  const item = getItemMap(doc, itemId)
+  if (!item) return false
+  let text = item.get(field)
+  doc.transact(() => {
+    if (!(text instanceof Y.Text)) {
+      text = new Y.Text()
+      item.set(field, text)
+    }
+    const ytext = text as Y.Text
+    const before = ytext.toString()
+    const room = MAX_TEXT_LENGTH - before.length
+    const splice = diffText(before, next)
+    const insert = splice.insert.slice(0, Math.max(0, room + splice.remove))
+    if (splice.remove > 0) ytext.delete(splice.index, splice.remove)
+    if (insert) ytext.insert(splice.index, insert)
+  }, origin)
+  return true
+}
+
+/** Moves an item to board coordinates (x, y); written once per drop, never per pixel. */
+export function moveItem(
+  doc: Y.Doc,
+  itemId: ItemId,
+  x: number,
+  y: number,
+  origin?: unknown,
+): boolean {
+  const item = getItemMap(doc, itemId)
+  if (!item) return false
+  const nextX = Math.round(readCoordinate(x))
+  const nextY = Math.round(readCoordinate(y))
+  doc.transact(() => {
+    if (item.get('x') !== nextX) item.set('x', nextX)
+    if (item.get('y') !== nextY) item.set('y', nextY)
+  }, origin)
+  return true
+}
+
+/** Changes a note's colour. */
+export function setNoteColor(
+  doc: Y.Doc,
+  itemId: ItemId,
+  color: NoteColor,
+  origin?: unknown,
+): boolean {
+  const item = getItemMap(doc, itemId)
+  if (!item || !NOTE_COLORS.includes(color)) return false
+  if (item.get('color') !== color) doc.transact(() => item.set('color', color), origin)
+  return true
+}
+
+/** Removes an item from the board. */
+export function deleteItem(doc: Y.Doc, itemId: ItemId, origin?: unknown): boolean {
+  const { items } = getBoardRoots(doc)
+  if (!items.has(itemId)) return false
+  doc.transact(() => items.delete(itemId), origin)
+  return true
+}
+
+/** The live Y.Map of an item, or null when it is missing or malformed. */
+export function getItemMap(doc: Y.Doc, itemId: ItemId): Y.Map<unknown> | null {
+  const item = getBoardRoots(doc).items.get(itemId)
+  return item instanceof Y.Map ? item : null
+}

@@ -1,0 +1,146 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { readItem } from './kinds'
+import { readString, readTime } from './sanitize'
+import {
+  BOARD_SCHEMA_VERSION,
+  DEFAULT_ROLES,
+  MAX_NAME_LENGTH,
+  MAX_PURPOSE_LENGTH,
+  MAX_TITLE_LENGTH,
+  type BoardItem,
+  type BoardMeta,
+  type BoardSnapshot,
+  type ItemId,
+  type Participant,
+  type ParticipantId,
+  type RoleDefinition,
+} from './schema'
+
+/** Reads the board-wide settings, repairing anything malformed. */
+export function readMeta(doc: Y.Doc): BoardMeta {
+  const { meta } = getBoardRoots(doc)
+  const version = meta.get('schemaVersion')
+  return {
+    schemaVersion: typeof version === 'number' ? version : BOARD_SCHEMA_VERSION,
+    title: readString(meta.get('title'), MAX_TITLE_LENGTH, 'Untitled board'),
+    purpose: readString(meta.get('purpose'), MAX_PURPOSE_LENGTH),
+    createdAt: readTime(meta.get('createdAt')),
+    roles: readRoles(meta.get('roles')),
+  }
+}
+
+function readRoles(value: unknown): readonly RoleDefinition[] {
+  if (!Array.isArray(value)) return DEFAULT_ROLES
+  const roles = value.flatMap((role: unknown): RoleDefinition[] => {
+    if (typeof role !== 'object' || role === null) return []
+    const { id, label, description } = role as Record<string, unknown>
+    if (typeof id !== 'string' || id === '') return []
+    return [
+      {
+        id: readString(id, MAX_NAME_LENGTH),
+        label: readString(label, MAX_NAME_LENGTH, id),
+        description: readString(description, MAX_PURPOSE_LENGTH),
+      },
+    ]
+  })
+  return roles.length > 0 ? roles.slice(0, 12) : DEFAULT_ROLES
+}
+
+/** Reads one participant from the roster, or null when the entry is not a map. */
+export function readParticipant(id: ParticipantId, value: unknown): Participant | null {
+  if (!(value instanceof Y.Map)) return null
+  return {
+    id,
+    name: readString(value.get('name'), MAX_NAME_LENGTH),
+    role: readString(value.get('role'), MAX_NAME_LENGTH, 'other'),
+    joinedAt: readTime(value.get('joinedAt')),
+  }
+}
+
+/** Reads the whole board once into plain data (for exports and tests; the client uses createBoardReader). */
+export function readBoard(doc: Y.Doc): BoardSnapshot {
+  return createBoardReader(doc).read()
+}
+
+/** A reader that re-reads only what changed, so unchanged items keep their object identity. */
+export interface BoardReader {
+  /** The board as it is now. Returns the same object while nothing has changed. */
+  read(): BoardSnapshot
+  /** Stops observing the document. */
+  destroy(): void
+}
+
+/** Starts observing `doc` and returns a reader whose snapshots share unchanged items. */
+export function createBoardReader(doc: Y.Doc): BoardReader {
+  const roots = getBoardRoots(doc)
+  const items = new Map<ItemId, BoardItem>()
+  const dirtyItems = new Set<ItemId>()
+  let everythingDirty = true
+  let metaDirty = true
+  let participantsDirty = true
+  let snapshot: BoardSnapshot | null = null
+  let meta: BoardMeta | null = null
+  let participants: ReadonlyMap<ParticipantId, Participant> = new Map()
+
+  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    snapshot = null
+    for (const event of events) {
+      if (event.target === roots.items) {
+        for (const key of event.keys.keys()) dirtyItems.add(key as ItemId)
+      } else {
+        const [itemId] = event.path
+        if (typeof itemId === 'string') dirtyItems.add(itemId as ItemId)
+      }
+    }
+  }
+  const onMeta = () => {
+    snapshot = null
+    metaDirty = true
+  }
+  const onParticipants = () => {
+    snapshot = null
+    participantsDirty = true
+  }
+  roots.items.observeDeep(onItems)
+  roots.meta.observeDeep(onMeta)
+  roots.participants.observeDeep(onParticipants)
+
+  const refreshItem = (id: ItemId) => {
+    const item = readItem(id, roots.items.get(id))
+    if (item) items.set(id, item)
+    else items.delete(id)
+  }
+
+  return {
+    read() {
+      if (snapshot) return snapshot
+      if (everythingDirty) {
+        items.clear()
+        for (const id of roots.items.keys()) refreshItem(id as ItemId)
+        everythingDirty = false
+      } else {
+        for (const id of dirtyItems) refreshItem(id)
+      }
+      dirtyItems.clear()
+      if (metaDirty || !meta) meta = readMeta(doc)
+      metaDirty = false
+      if (participantsDirty) {
+        const next = new Map<ParticipantId, Participant>()
+        roots.participants.forEach((value, id) => {
+          const participant = readParticipant(id as ParticipantId, value)
+          if (participant) next.set(participant.id, participant)
+        })
+        participants = next
+        participantsDirty = false
+      }
+      snapshot = { meta, items: new Map(items), participants }
+      return snapshot
+    },
+    destroy() {
+      roots.items.unobserveDeep(onItems)
+      roots.meta.unobserveDeep(onMeta)
+      roots.participants.unobserveDeep(onParticipants)
+    },
+  }
+}

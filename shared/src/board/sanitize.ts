@@ -1,0 +1,33 @@
+import * as Y from 'yjs'
+import { MAX_COORDINATE } from './schema'
+
+// Readers never trust the document: any peer with an edit token can write anything into it.
+// These helpers turn whatever is stored into a value of the expected shape.
+
+/** A finite number clamped into ±MAX_COORDINATE; anything else becomes `fallback`. */
+export function readCoordinate(value: unknown, fallback = 0): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback
+  return Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, value))
+}
+
+/** A string cut to `max` code units; anything that is not a string becomes `fallback`. */
+export function readString(value: unknown, max: number, fallback = ''): string {
+  if (typeof value !== 'string') return fallback
+  return value.length > max ? value.slice(0, max) : value
+}
+
+/** The text of a Y.Text (or a plain string written by an older or hostile client), cut to `max`. */
+export function readText(value: unknown, max: number): string {
+  if (value instanceof Y.Text) return readString(value.toString(), max)
+  return readString(value, max)
+}
+
+/** A finite timestamp, or 0. */
+export function readTime(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0
+}
+
+/** One of the allowed values, or `fallback`. */
+export function readOneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback
+}

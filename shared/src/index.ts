@@ -1,0 +1,3 @@
+export * from './board'
+export * from './board/export/json'
+export * from './api/boards'
