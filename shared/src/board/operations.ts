@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
 import { diffText } from './textDiff'
-import { readCoordinate } from './sanitize'
+import { isKnownKind } from './kinds'
+import { readCoordinate, readId } from './sanitize'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -11,11 +12,14 @@ import {
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
   NOTE_COLORS,
+  OUTCOME_DETAIL_FIELDS,
   type ItemId,
+  type ItemKind,
   type NoteColor,
   type ParticipantId,
   type RoleDefinition,
   type RoleId,
+  type StageId,
 } from './schema'
 
 // Every verb is one transaction. `origin` tags it, so an UndoManager can track only this
@@ -80,6 +84,8 @@ export interface NewNote {
   readonly role: RoleId
   readonly text?: string
   readonly color?: NoteColor
+  /** Defaults to the board's current stage. */
+  readonly stageId?: StageId | null
   /** Lets tests and imports choose the id; a fresh one is made otherwise. */
   readonly id?: ItemId
 }
@@ -97,6 +103,7 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
     map.set('y', readCoordinate(note.y))
     map.set('authorId', note.authorId)
     map.set('role', note.role)
+    map.set('stageId', note.stageId ?? readId(getBoardRoots(doc).meta.get('currentStageId')))
     map.set('createdAt', Date.now())
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
     map.set('text', new Y.Text((note.text ?? '').slice(0, MAX_TEXT_LENGTH)))
@@ -116,7 +123,7 @@ export function editText(
   origin?: unknown,
 ): boolean {
   const item = getItemMap(doc, itemId)
-  if (!item) return false
+  if (!item || !isTextField(item.get('kind'), field)) return false
   let text = item.get(field)
   doc.transact(() => {
     if (!(text instanceof Y.Text)) {
@@ -132,6 +139,19 @@ export function editText(
     if (insert) ytext.insert(splice.index, insert)
   }, origin)
   return true
+}
+
+/** The fields of each kind that hold collaboratively edited text (Y.Text). */
+export const TEXT_FIELDS: Readonly<Record<ItemKind, readonly string[]>> = {
+  note: ['text'],
+  reframe: ['they', 'we'],
+  outcome: ['outcome', 'measure', ...OUTCOME_DETAIL_FIELDS],
+  cluster: [],
+}
+
+/** Whether `field` is a text field of items of `kind`; editText refuses anything else. */
+export function isTextField(kind: unknown, field: string): boolean {
+  return isKnownKind(kind) && TEXT_FIELDS[kind].includes(field)
 }
 
 /** Moves an item to board coordinates (x, y); written once per drop, never per pixel. */
@@ -166,11 +186,29 @@ export function setNoteColor(
   return true
 }
 
-/** Removes an item from the board. */
+/** Removes an item from the board; deleting a cluster keeps its notes and frees them. */
 export function deleteItem(doc: Y.Doc, itemId: ItemId, origin?: unknown): boolean {
   const { items } = getBoardRoots(doc)
   if (!items.has(itemId)) return false
-  doc.transact(() => items.delete(itemId), origin)
+  doc.transact(() => {
+    items.delete(itemId)
+    items.forEach((item) => {
+      if (item instanceof Y.Map && item.get('clusterId') === itemId) item.delete('clusterId')
+    })
+  }, origin)
+  return true
+}
+
+/** Keeps a note out of (or lets it back into) every export; it stays on the board. */
+export function setKeepOutOfExport(
+  doc: Y.Doc,
+  itemId: ItemId,
+  keepOut: boolean,
+  origin?: unknown,
+): boolean {
+  const item = getItemMap(doc, itemId)
+  if (!item) return false
+  doc.transact(() => item.set('keepOutOfExport', keepOut), origin)
   return true
 }
 

@@ -1,7 +1,11 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readItem } from './kinds'
-import { readString, readTime } from './sanitize'
+import { readId, readOneOf, readString, readTime } from './sanitize'
+import { readTimer } from './timer'
+import { readVoteSession, readVotes } from './voting'
+import { readStages } from './stages'
+import { readFacilitationLog, readFacilitators, readSummon } from './facilitation'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -14,7 +18,9 @@ import {
   type ItemId,
   type Participant,
   type ParticipantId,
+  type ReportNames,
   type RoleDefinition,
+  type StageId,
 } from './schema'
 
 /** Reads the board-wide settings, repairing anything malformed. */
@@ -27,8 +33,15 @@ export function readMeta(doc: Y.Doc): BoardMeta {
     purpose: readString(meta.get('purpose'), MAX_PURPOSE_LENGTH),
     createdAt: readTime(meta.get('createdAt')),
     roles: readRoles(meta.get('roles')),
+    currentStageId: readId<StageId>(meta.get('currentStageId')),
+    timer: readTimer(meta.get('timer')),
+    vote: readVoteSession(meta.get('vote')),
+    summon: readSummon(meta.get('summon')),
+    reportNames: readOneOf(meta.get('reportNames'), REPORT_NAMES, 'roles'),
   }
 }
+
+const REPORT_NAMES: readonly ReportNames[] = ['names', 'roles', 'anonymous']
 
 function readRoles(value: unknown): readonly RoleDefinition[] {
   if (!Array.isArray(value)) return DEFAULT_ROLES
@@ -79,9 +92,12 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
   let everythingDirty = true
   let metaDirty = true
   let participantsDirty = true
+  let flowDirty = true
   let snapshot: BoardSnapshot | null = null
   let meta: BoardMeta | null = null
   let participants: ReadonlyMap<ParticipantId, Participant> = new Map()
+  let flow: Pick<BoardSnapshot, 'stages' | 'votes' | 'facilitators' | 'facilitationLog'> | null =
+    null
 
   const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     snapshot = null
@@ -102,9 +118,15 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
     snapshot = null
     participantsDirty = true
   }
+  const onFlow = () => {
+    snapshot = null
+    flowDirty = true
+  }
+  const flowRoots = [roots.stages, roots.votes, roots.facilitators, roots.facilitationLog]
   roots.items.observeDeep(onItems)
   roots.meta.observeDeep(onMeta)
   roots.participants.observeDeep(onParticipants)
+  for (const root of flowRoots) root.observeDeep(onFlow)
 
   const refreshItem = (id: ItemId) => {
     const item = readItem(id, roots.items.get(id))
@@ -134,13 +156,23 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         participants = next
         participantsDirty = false
       }
-      snapshot = { meta, items: new Map(items), participants }
+      if (flowDirty || !flow) {
+        flow = {
+          stages: readStages(doc),
+          votes: readVotes(doc),
+          facilitators: readFacilitators(doc),
+          facilitationLog: readFacilitationLog(doc),
+        }
+        flowDirty = false
+      }
+      snapshot = { meta, items: new Map(items), participants, ...flow }
       return snapshot
     },
     destroy() {
       roots.items.unobserveDeep(onItems)
       roots.meta.unobserveDeep(onMeta)
       roots.participants.unobserveDeep(onParticipants)
+      for (const root of flowRoots) root.unobserveDeep(onFlow)
     },
   }
 }

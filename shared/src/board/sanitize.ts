@@ -31,3 +31,20 @@ export function readTime(value: unknown): number {
 export function readOneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback
 }
+
+/** A short id string, or null. */
+export function readId<T extends string>(value: unknown): T | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? (value as T) : null
+}
+
+/** A boolean; anything else is false. */
+export function readFlag(value: unknown): boolean {
+  return value === true
+}
+
+/** A plain object (JSON-like record) or null. */
+export function readRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null
+}

@@ -68,6 +68,12 @@ export interface BoardMeta {
   /** Milliseconds since the epoch. */
   readonly createdAt: number
   readonly roles: readonly RoleDefinition[]
+  readonly currentStageId: StageId | null
+  readonly timer: Timer
+  readonly vote: VoteSession | null
+  readonly summon: Summon | null
+  /** Default naming in reports: roles only unless the board opts in. */
+  readonly reportNames: ReportNames
 }
 
 export interface Participant {
@@ -80,6 +86,8 @@ export interface Participant {
 
 interface ItemBase {
   readonly id: ItemId
+  /** The stage the item was made in, or null for a board without stages. */
+  readonly stageId: StageId | null
   /** Board coordinates of the top-left corner. */
   readonly x: number
   readonly y: number
@@ -93,15 +101,149 @@ export interface Note extends ItemBase {
   readonly kind: 'note'
   readonly text: string
   readonly color: NoteColor
+  /** The cluster this note belongs to; it moves with the cluster. */
+  readonly clusterId: ItemId | null
+  /** Set by the author or a facilitator: the note stays on the board but never leaves it in an export. */
+  readonly keepOutOfExport: boolean
 }
 
-/** Every kind of thing that sits on the board. Later features add kinds to this union. */
-export type BoardItem = Note
+/** A "they → we" card: a statement about another party and what the group rewrites it into. */
+export interface Reframe extends ItemBase {
+  readonly kind: 'reframe'
+  /** The original statement, as said. */
+  readonly they: string
+  /** The rewrite as something "we" could do together. */
+  readonly we: string
+  /** The note it came from, when it came from one (the note may since have been deleted). */
+  readonly sourceNoteId: ItemId | null
+  /** The role of whoever said the original statement. */
+  readonly theyRole: RoleId
+  /** Participant id → the role they accepted the reframe as. Acceptance is per side, not by majority. */
+  readonly acceptedBy: ReadonlyMap<ParticipantId, RoleId>
+  readonly clusterId: ItemId | null
+}
+
+/** How a participant stands on an outcome of the evaluation framework. */
+export type Stance = 'agree' | 'concerns' | 'object'
+export const STANCES: readonly Stance[] = ['agree', 'concerns', 'object']
+
+export interface Agreement {
+  readonly stance: Stance
+  /** The participant's role when they said it. */
+  readonly role: RoleId
+  /** A short note, mostly for concerns and objections. */
+  readonly note: string
+  readonly at: number
+}
+
+/** Optional plain-string fields of an outcome, edited last-writer-wins. */
+export const OUTCOME_DETAIL_FIELDS = [
+  'baseline',
+  'target',
+  'dataSource',
+  'timeframe',
+  'owner',
+] as const
+export type OutcomeDetailField = (typeof OUTCOME_DETAIL_FIELDS)[number]
+
+/** One row of the co-produced evaluation framework: what should change and how we will know. */
+export interface Outcome extends ItemBase, Readonly<Record<OutcomeDetailField, string>> {
+  readonly kind: 'outcome'
+  /** What should change, in plain words. */
+  readonly outcome: string
+  /** How we will know. */
+  readonly measure: string
+  /** Participant id → their stance. */
+  readonly agreement: ReadonlyMap<ParticipantId, Agreement>
+}
+
+/** A named group of notes; members move with it. */
+export interface Cluster extends ItemBase {
+  readonly kind: 'cluster'
+  readonly title: string
+  readonly width: number
+  readonly height: number
+}
+
+/** Every kind of thing that sits on the board. */
+export type BoardItem = Note | Reframe | Outcome | Cluster
 export type ItemKind = BoardItem['kind']
+/** The kinds a dot vote can be cast on. */
+export type VotableItem = Note | Reframe | Outcome | Cluster
+
+/** One step of the workshop's agenda. */
+export interface Stage {
+  readonly id: StageId
+  readonly title: string
+  /** The question the room works on during this stage. */
+  readonly prompt: string
+  /** Suggested length; null when open-ended. */
+  readonly minutes: number | null
+  /** Private writing: while it runs, each person sees only their own new notes until reveal. */
+  readonly private: boolean
+  /** For a private stage: whether the notes have been revealed to everyone. */
+  readonly revealed: boolean
+}
+
+/** The shared countdown, driven by an end time in the document rather than ticking writes. */
+export type Timer =
+  | { readonly state: 'idle'; readonly durationMs: number }
+  | { readonly state: 'running'; readonly durationMs: number; readonly endsAt: number }
+  | { readonly state: 'paused'; readonly durationMs: number; readonly remainingMs: number }
+
+/** A dot vote: everyone gets the same budget, whatever their role. */
+export interface VoteSession {
+  readonly id: string
+  /** Dots per participant. */
+  readonly budget: number
+  /** Open: people vote and see only their own dots. Revealed: results for all. */
+  readonly status: 'open' | 'revealed'
+  readonly kinds: readonly ItemKind[]
+  readonly startedAt: number
+  readonly stageId: StageId | null
+}
+
+/** One dot: a participant's vote in a slot of their budget. */
+export interface Vote {
+  readonly sessionId: string
+  readonly participantId: ParticipantId
+  readonly slot: number
+  readonly itemId: ItemId
+}
+
+/** An entry of the facilitation log: who wore the hat, by role, in which stage. */
+export interface FacilitationEvent {
+  readonly participantId: ParticipantId
+  readonly role: RoleId
+  readonly action: 'took-hat' | 'passed-hat' | 'left-hat' | 'advanced-stage'
+  readonly stageId: StageId | null
+  readonly at: number
+  /** For passed-hat: who received it. */
+  readonly toParticipantId?: ParticipantId
+}
+
+/** A facilitator's request that everyone look where they look. */
+export interface Summon {
+  readonly by: ParticipantId
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+  readonly at: number
+}
+
+/** Who may see names in a report. */
+export type ReportNames = 'names' | 'roles' | 'anonymous'
 
 /** A whole board as plain data, as the client renders it and the exports read it. */
 export interface BoardSnapshot {
   readonly meta: BoardMeta
   readonly items: ReadonlyMap<ItemId, BoardItem>
   readonly participants: ReadonlyMap<ParticipantId, Participant>
+  /** The agenda, in order. */
+  readonly stages: readonly Stage[]
+  /** Every dot ever cast, in all sessions; tallies keep only the valid ones. */
+  readonly votes: readonly Vote[]
+  /** Who wears the facilitator hat now (more than one may co-facilitate). */
+  readonly facilitators: ReadonlySet<ParticipantId>
+  readonly facilitationLog: readonly FacilitationEvent[]
 }

@@ -1,12 +1,18 @@
 import * as Y from 'yjs'
 import type { BoardItem, ItemId, ItemKind } from '../schema'
+import { readCluster } from './cluster'
 import { readNote } from './note'
+import { readOutcome } from './outcome'
+import { readReframe } from './reframe'
 
 type ItemReader = (id: ItemId, map: Y.Map<unknown>) => BoardItem
 
 /** One reader per item kind; a kind missing here is unknown and skipped by every reader. */
 export const ITEM_READERS: Record<ItemKind, ItemReader> = {
   note: readNote,
+  reframe: readReframe,
+  outcome: readOutcome,
+  cluster: readCluster,
 }
 
 /** Whether `kind` names an item kind this version of Coboard understands. */

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { MAX_TEXT_LENGTH, NOTE_COLORS, type ItemId, type Note } from '../schema'
-import { readOneOf, readText } from '../sanitize'
+import { readFlag, readId, readOneOf, readText } from '../sanitize'
 import { readItemBase } from './base'
 
 /** Reads a note's Y.Map into a snapshot; malformed fields are repaired, never thrown on. */
@@ -10,5 +10,7 @@ export function readNote(id: ItemId, map: Y.Map<unknown>): Note {
     kind: 'note',
     text: readText(map.get('text'), MAX_TEXT_LENGTH),
     color: readOneOf(map.get('color'), NOTE_COLORS, 'yellow'),
+    clusterId: readId<ItemId>(map.get('clusterId')),
+    keepOutOfExport: readFlag(map.get('keepOutOfExport')),
   }
 }

@@ -1,0 +1,133 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { newItemId } from './ids'
+import { getItemMap } from './operations'
+import { CLUSTER_MIN_SIZE } from './kinds/cluster'
+import { readCoordinate, readId } from './sanitize'
+import {
+  MAX_TITLE_LENGTH,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  type BoardSnapshot,
+  type ItemId,
+  type ParticipantId,
+  type RoleId,
+} from './schema'
+
+/** Space between a cluster's edge and its notes, and above them for the title. */
+const PADDING = 24
+const TITLE_SPACE = 56
+
+export interface NewCluster {
+  readonly title: string
+  readonly memberIds: readonly ItemId[]
+  readonly authorId: ParticipantId
+  readonly role: RoleId
+  readonly id?: ItemId
+}
+
+/**
+ * Groups items into a named cluster drawn around them and returns its id. Members keep their
+ * own positions; moving the cluster moves them.
+ */
+export function createCluster(
+  doc: Y.Doc,
+  board: BoardSnapshot,
+  cluster: NewCluster,
+  origin?: unknown,
+): ItemId {
+  const id = cluster.id ?? newItemId()
+  const members = cluster.memberIds
+    .map((memberId) => board.items.get(memberId))
+    .filter((item) => item && item.kind !== 'cluster')
+  const left = Math.min(...members.map((m) => m!.x), 0) - PADDING
+  const top = Math.min(...members.map((m) => m!.y), 0) - TITLE_SPACE
+  const right =
+    Math.max(...members.map((m) => m!.x + NOTE_WIDTH), left + CLUSTER_MIN_SIZE) + PADDING
+  const bottom =
+    Math.max(...members.map((m) => m!.y + NOTE_HEIGHT), top + CLUSTER_MIN_SIZE) + PADDING
+  const { items, meta } = getBoardRoots(doc)
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    items.set(id, map)
+    map.set('kind', 'cluster')
+    map.set('x', Math.round(readCoordinate(members.length ? left : 0)))
+    map.set('y', Math.round(readCoordinate(members.length ? top : 0)))
+    map.set('width', Math.round(right - left))
+    map.set('height', Math.round(bottom - top))
+    map.set('title', cluster.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Cluster')
+    map.set('authorId', cluster.authorId)
+    map.set('role', cluster.role)
+    map.set('stageId', readId(meta.get('currentStageId')))
+    map.set('createdAt', Date.now())
+    for (const member of members) getItemMap(doc, member!.id)?.set('clusterId', id)
+  }, origin)
+  return id
+}
+
+/** Renames a cluster. */
+export function renameCluster(doc: Y.Doc, clusterId: ItemId, title: string, origin?: unknown) {
+  const map = getItemMap(doc, clusterId)
+  if (!map || map.get('kind') !== 'cluster') return false
+  doc.transact(() => map.set('title', title.trim().slice(0, MAX_TITLE_LENGTH) || 'Cluster'), origin)
+  return true
+}
+
+/** Puts an item into a cluster, or takes it out with `null`. */
+export function setCluster(doc: Y.Doc, itemId: ItemId, clusterId: ItemId | null, origin?: unknown) {
+  const map = getItemMap(doc, itemId)
+  if (!map || map.get('kind') === 'cluster') return false
+  if (clusterId && getItemMap(doc, clusterId)?.get('kind') !== 'cluster') return false
+  doc.transact(
+    () => (clusterId ? map.set('clusterId', clusterId) : map.delete('clusterId')),
+    origin,
+  )
+  return true
+}
+
+/** Moves a cluster by (dx, dy) and every member with it, in one step. */
+export function moveCluster(
+  doc: Y.Doc,
+  board: BoardSnapshot,
+  clusterId: ItemId,
+  dx: number,
+  dy: number,
+  origin?: unknown,
+): boolean {
+  const cluster = board.items.get(clusterId)
+  if (!cluster || cluster.kind !== 'cluster') return false
+  doc.transact(() => {
+    for (const item of board.items.values()) {
+      if (item.id !== clusterId && !('clusterId' in item && item.clusterId === clusterId)) continue
+      const map = getItemMap(doc, item.id)
+      map?.set('x', Math.round(readCoordinate(item.x + dx)))
+      map?.set('y', Math.round(readCoordinate(item.y + dy)))
+    }
+  }, origin)
+  return true
+}
+
+/** Removes the cluster and frees its notes where they stand. */
+export function dissolveCluster(doc: Y.Doc, clusterId: ItemId, origin?: unknown): boolean {
+  const { items } = getBoardRoots(doc)
+  if (getItemMap(doc, clusterId)?.get('kind') !== 'cluster') return false
+  doc.transact(() => {
+    items.forEach((item) => {
+      if (item instanceof Y.Map && item.get('clusterId') === clusterId) item.delete('clusterId')
+    })
+    items.delete(clusterId)
+  }, origin)
+  return true
+}
+
+/** The id of the cluster whose frame contains the board point (x, y), topmost first. */
+export function clusterAt(board: BoardSnapshot, x: number, y: number): ItemId | null {
+  let found: ItemId | null = null
+  for (const item of board.items.values()) {
+    if (item.kind !== 'cluster') continue
+    if (x >= item.x && x <= item.x + item.width && y >= item.y && y <= item.y + item.height) {
+      found = item.id
+    }
+  }
+  return found
+}

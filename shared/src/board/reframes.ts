@@ -1,0 +1,114 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { newItemId } from './ids'
+import { getItemMap } from './operations'
+import { readNote } from './kinds/note'
+import { suggestWeFraming } from './theyFraming'
+import { readCoordinate, readId } from './sanitize'
+import {
+  MAX_TEXT_LENGTH,
+  NOTE_WIDTH,
+  type ItemId,
+  type ParticipantId,
+  type RoleId,
+  type StageId,
+} from './schema'
+
+export interface NewReframe {
+  readonly x: number
+  readonly y: number
+  readonly they: string
+  readonly we?: string
+  /** The role of whoever said the "they" statement. */
+  readonly theyRole: RoleId
+  /** Who is reframing it. */
+  readonly authorId: ParticipantId
+  readonly role: RoleId
+  readonly sourceNoteId?: ItemId | null
+  readonly stageId?: StageId | null
+  readonly id?: ItemId
+}
+
+/** Puts a "they → we" card on the board and returns its id. */
+export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): ItemId {
+  const id = reframe.id ?? newItemId()
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    getBoardRoots(doc).items.set(id, map)
+    map.set('kind', 'reframe')
+    map.set('x', readCoordinate(reframe.x))
+    map.set('y', readCoordinate(reframe.y))
+    map.set('authorId', reframe.authorId)
+    map.set('role', reframe.role)
+    map.set('stageId', reframe.stageId ?? readId(getBoardRoots(doc).meta.get('currentStageId')))
+    map.set('createdAt', Date.now())
+    map.set('they', new Y.Text(reframe.they.slice(0, MAX_TEXT_LENGTH)))
+    map.set('we', new Y.Text((reframe.we ?? '').slice(0, MAX_TEXT_LENGTH)))
+    map.set('theyRole', reframe.theyRole)
+    map.set('sourceNoteId', reframe.sourceNoteId ?? null)
+    map.set('acceptedBy', new Y.Map<RoleId>())
+  }, origin)
+  return id
+}
+
+/**
+ * Turns a note with "they" framing into a linked reframe card beside it, with a suggested
+ * "We could…" opening for the group to edit. Returns the card's id, or null if the note is gone.
+ */
+export function reframeNote(
+  doc: Y.Doc,
+  noteId: ItemId,
+  by: { readonly participantId: ParticipantId; readonly role: RoleId },
+  origin?: unknown,
+): ItemId | null {
+  const map = getItemMap(doc, noteId)
+  if (!map || map.get('kind') !== 'note') return null
+  const note = readNote(noteId, map)
+  return addReframe(
+    doc,
+    {
+      x: note.x + NOTE_WIDTH + 24,
+      y: note.y,
+      they: note.text,
+      we: suggestWeFraming(note.text),
+      theyRole: note.role,
+      authorId: by.participantId,
+      role: by.role,
+      sourceNoteId: noteId,
+      stageId: note.stageId,
+    },
+    origin,
+  )
+}
+
+/** Records (or withdraws) a participant's acceptance of a reframe on behalf of their side. */
+export function acceptReframe(
+  doc: Y.Doc,
+  reframeId: ItemId,
+  who: { readonly participantId: ParticipantId; readonly role: RoleId },
+  accepted: boolean,
+  origin?: unknown,
+): boolean {
+  const map = getItemMap(doc, reframeId)
+  if (!map || map.get('kind') !== 'reframe') return false
+  doc.transact(() => {
+    let acceptances = map.get('acceptedBy')
+    if (!(acceptances instanceof Y.Map)) {
+      acceptances = new Y.Map<RoleId>()
+      map.set('acceptedBy', acceptances)
+    }
+    const target = acceptances as Y.Map<RoleId>
+    if (accepted) target.set(who.participantId, who.role)
+    else target.delete(who.participantId)
+  }, origin)
+  return true
+}
+
+/** The roles that have accepted a reframe, in the board's role order. */
+export function acceptedRoles(
+  acceptedBy: ReadonlyMap<ParticipantId, RoleId>,
+  roleOrder: readonly RoleId[],
+): RoleId[] {
+  const roles = new Set(acceptedBy.values())
+  return roleOrder.filter((role) => roles.has(role))
+}

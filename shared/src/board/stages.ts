@@ -1,0 +1,180 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { randomId } from './ids'
+import { readFlag, readId, readString, readText } from './sanitize'
+import { logFacilitation } from './facilitation'
+import { resetTimer, readTimer } from './timer'
+import type { Template } from './templates'
+import {
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  type ParticipantId,
+  type RoleId,
+  type Stage,
+  type StageId,
+} from './schema'
+
+/** Reads the agenda in order, skipping malformed entries and repeated ids. */
+export function readStages(doc: Y.Doc): readonly Stage[] {
+  const seen = new Set<string>()
+  const stages: Stage[] = []
+  for (const entry of getBoardRoots(doc).stages.toArray()) {
+    if (!(entry instanceof Y.Map)) continue
+    const id = readId<StageId>(entry.get('id'))
+    if (!id || seen.has(id)) continue
+    seen.add(id)
+    const minutes = entry.get('minutes')
+    stages.push({
+      id,
+      title: readString(entry.get('title'), MAX_TITLE_LENGTH, 'Stage'),
+      prompt: readText(entry.get('prompt'), MAX_TEXT_LENGTH),
+      minutes:
+        typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0
+          ? Math.min(240, Math.round(minutes))
+          : null,
+      private: readFlag(entry.get('private')),
+      revealed: readFlag(entry.get('revealed')),
+    })
+  }
+  return stages
+}
+
+/** The stage that is current now, or null on a board without an agenda. */
+export function currentStage(stages: readonly Stage[], currentStageId: StageId | null) {
+  return stages.find((stage) => stage.id === currentStageId) ?? null
+}
+
+export interface NewStage {
+  readonly title: string
+  readonly prompt?: string
+  readonly minutes?: number | null
+  readonly private?: boolean
+}
+
+/** Appends a stage to the agenda and returns its id; the first stage becomes current. */
+export function addStage(doc: Y.Doc, stage: NewStage, origin?: unknown): StageId {
+  const id = randomId(10) as StageId
+  const { stages, meta } = getBoardRoots(doc)
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    map.set('id', id)
+    map.set('title', stage.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Stage')
+    map.set('prompt', (stage.prompt ?? '').slice(0, MAX_TEXT_LENGTH))
+    map.set('minutes', stage.minutes ?? null)
+    map.set('private', stage.private === true)
+    map.set('revealed', false)
+    stages.push([map])
+    if (!readId(meta.get('currentStageId'))) meta.set('currentStageId', id)
+  }, origin)
+  return id
+}
+
+/** Adds a template's stages to the board. */
+export function applyTemplate(doc: Y.Doc, template: Template, origin?: unknown): void {
+  doc.transact(() => {
+    for (const stage of template.stages) addStage(doc, stage, origin)
+    const first = readStages(doc)[0]
+    if (first?.minutes) setStageTimer(doc, first.minutes)
+  }, origin)
+}
+
+export interface StageEdit {
+  readonly title?: string
+  readonly prompt?: string
+  readonly minutes?: number | null
+  readonly private?: boolean
+}
+
+/** Edits a stage's title, prompt, length or privacy. */
+export function editStage(
+  doc: Y.Doc,
+  stageId: StageId,
+  edit: StageEdit,
+  origin?: unknown,
+): boolean {
+  const map = findStageMap(doc, stageId)
+  if (!map) return false
+  doc.transact(() => {
+    if (edit.title !== undefined)
+      map.set('title', edit.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Stage')
+    if (edit.prompt !== undefined) map.set('prompt', edit.prompt.slice(0, MAX_TEXT_LENGTH))
+    if (edit.minutes !== undefined) map.set('minutes', edit.minutes)
+    if (edit.private !== undefined) map.set('private', edit.private)
+  }, origin)
+  return true
+}
+
+/** Removes a stage; items made in it keep their stage id and show as "from an earlier agenda". */
+export function removeStage(doc: Y.Doc, stageId: StageId, origin?: unknown): boolean {
+  const { stages, meta } = getBoardRoots(doc)
+  const index = stages
+    .toArray()
+    .findIndex((map) => map instanceof Y.Map && map.get('id') === stageId)
+  if (index < 0) return false
+  doc.transact(() => {
+    stages.delete(index, 1)
+    if (meta.get('currentStageId') === stageId) {
+      meta.set('currentStageId', readStages(doc)[Math.max(0, index - 1)]?.id ?? null)
+    }
+  }, origin)
+  return true
+}
+
+/** Who is moving the agenda on, for the facilitation log. */
+export interface Facilitator {
+  readonly participantId: ParticipantId
+  readonly role: RoleId
+}
+
+/**
+ * Makes `stageId` current, logs who did it, and sets the timer to the stage's length. Moving
+ * on from a private stage reveals it, so nobody's notes stay hidden by accident.
+ */
+export function goToStage(
+  doc: Y.Doc,
+  stageId: StageId,
+  by: Facilitator,
+  origin?: unknown,
+): boolean {
+  const stages = readStages(doc)
+  const target = stages.find((stage) => stage.id === stageId)
+  if (!target) return false
+  const { meta } = getBoardRoots(doc)
+  const previous = readId<StageId>(meta.get('currentStageId'))
+  if (previous === stageId) return true
+  doc.transact(() => {
+    if (previous) findStageMap(doc, previous)?.set('revealed', true)
+    meta.set('currentStageId', stageId)
+    if (target.minutes) setStageTimer(doc, target.minutes)
+    logFacilitation(doc, { ...by, action: 'advanced-stage', stageId, at: Date.now() })
+  }, origin)
+  return true
+}
+
+/** Moves to the next stage; false at the end of the agenda. */
+export function advanceStage(doc: Y.Doc, by: Facilitator, origin?: unknown): boolean {
+  const stages = readStages(doc)
+  const current = readId<StageId>(getBoardRoots(doc).meta.get('currentStageId'))
+  const next = stages[stages.findIndex((stage) => stage.id === current) + 1]
+  return next ? goToStage(doc, next.id, by, origin) : false
+}
+
+/** Reveals the notes of a private stage to everyone. */
+export function revealStage(doc: Y.Doc, stageId: StageId, origin?: unknown): boolean {
+  const map = findStageMap(doc, stageId)
+  if (!map) return false
+  doc.transact(() => map.set('revealed', true), origin)
+  return true
+}
+
+function setStageTimer(doc: Y.Doc, minutes: number) {
+  const { meta } = getBoardRoots(doc)
+  meta.set('timer', resetTimer(readTimer(meta.get('timer')), minutes * 60_000))
+}
+
+function findStageMap(doc: Y.Doc, stageId: StageId): Y.Map<unknown> | null {
+  const found = getBoardRoots(doc)
+    .stages.toArray()
+    .find((map) => map instanceof Y.Map && map.get('id') === stageId)
+  return found ?? null
+}
