@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { castVote, myVotes, removeVote, revealVote, startVote, tallyVotes } from './voting'
+import { getBoardRoots } from './roots'
+import { readBoard } from './read'
+import { makeBoard, note, person } from './testing/builders'
+import type { ItemId, ParticipantId } from './schema'
+
+const people = [
+  person('amina', 'lived-experience'),
+  person('dev', 'lived-experience'),
+  person('okafor', 'provider'),
+  person('sian', 'provider'),
+]
+const items = [
+  note('amina', 'Someone answers who knows my plan'),
+  note('okafor', 'Fewer handovers'),
+  note('sian', 'Call back within an hour'),
+]
+const p = (id: string) => id as ParticipantId
+const item = (n: number) => `item-${n}` as ItemId
+
+describe('voting', () => {
+  it('gives everyone the same budget and refuses a fourth dot', () => {
+    const doc = makeBoard({ people, items })
+    startVote(doc, { budget: 3 })
+    expect(castVote(doc, p('amina'), item(1))).toBe(true)
+    expect(castVote(doc, p('amina'), item(1))).toBe(true)
+    expect(castVote(doc, p('amina'), item(3))).toBe(true)
+    expect(castVote(doc, p('amina'), item(2))).toBe(false)
+    const board = readBoard(doc)
+    expect(myVotes(board.votes, board.meta.vote!, p('amina')).map((v) => v.itemId)).toEqual([
+      item(1),
+      item(1),
+      item(3),
+    ])
+    expect(removeVote(doc, p('amina'), item(1))).toBe(true)
+    expect(castVote(doc, p('amina'), item(2))).toBe(true)
+  })
+
+  it('ignores dots written past the budget straight into the document', () => {
+    const doc = makeBoard({ people, items })
+    const session = startVote(doc, { budget: 2 })
+    const { votes } = getBoardRoots(doc)
+    doc.transact(() => {
+      for (let slot = 0; slot < 10; slot++) votes.set(`${session.id}|okafor|${slot}`, item(2))
+    })
+    const results = tallyVotes(readBoard(doc), session)
+    expect(results.items).toEqual([{ itemId: item(2), total: 2, byRole: { provider: 2 } }])
+  })
+
+  it('splits results by role and finds what the sides agree on', () => {
+    const doc = makeBoard({ people, items })
+    const session = startVote(doc, { budget: 2 })
+    castVote(doc, p('amina'), item(1))
+    castVote(doc, p('amina'), item(3))
+    castVote(doc, p('dev'), item(1))
+    castVote(doc, p('okafor'), item(2))
+    castVote(doc, p('okafor'), item(3))
+    castVote(doc, p('sian'), item(2))
+    revealVote(doc)
+    const board = readBoard(doc)
+    expect(board.meta.vote?.status).toBe('revealed')
+    const results = tallyVotes(board, session)
+    expect(results.items.map((t) => [t.itemId, t.total])).toEqual([
+      [item(1), 2],
+      [item(2), 2],
+      [item(3), 2],
+    ])
+    expect(results.roles).toEqual([
+      { role: 'lived-experience', voters: 2, dots: 3, top: [item(1), item(3)] },
+      { role: 'provider', voters: 2, dots: 3, top: [item(2), item(3)] },
+    ])
+    expect(results.sharedPriorities).toEqual([item(3)])
+    expect(castVote(doc, p('dev'), item(2))).toBe(false)
+  })
+
+  it('converges when two devices of one person vote at once', () => {
+    const a = makeBoard({ people, items })
+    const b = new Y.Doc()
+    startVote(a, { budget: 1 })
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    castVote(a, p('dev'), item(1))
+    castVote(b, p('dev'), item(2))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    const session = readBoard(a).meta.vote!
+    expect(tallyVotes(readBoard(a), session)).toEqual(tallyVotes(readBoard(b), session))
+    expect(tallyVotes(readBoard(a), session).items.reduce((n, t) => n + t.total, 0)).toBe(1)
+  })
+})
