@@ -1,0 +1,136 @@
+import * as Y from 'yjs'
+import { getBoardRoots } from './roots'
+import { isKnownKind } from './kinds'
+import { TEXT_FIELDS } from './operations'
+import {
+  MAX_COORDINATE,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  NOTE_COLORS,
+  type ItemId,
+  type ItemKind,
+} from './schema'
+
+// Accept, then repair: a peer's update is never rejected (a rejected update is resent forever and
+// locks that peer out). Instead the server applies it and then, in a transaction of its own,
+// removes or clamps whatever breaks the schema. Every client receives the repair and converges.
+
+/** Most items a board may hold; beyond it the newest are removed. */
+export const MAX_ITEMS = 10_000
+/** Most participants on one board's roster. */
+export const MAX_PARTICIPANTS = 2_000
+/** Transaction origin of repairs, so they are not repaired again or counted as anyone's edit. */
+export const REPAIR_ORIGIN = 'coboard:schema-repair'
+
+/** The item ids a transaction touched: created, deleted, or changed inside. */
+export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<ItemId> {
+  const { items } = getBoardRoots(doc)
+  const touched = new Set<ItemId>()
+  for (const [type, keys] of transaction.changed) {
+    if (type === items) {
+      for (const key of keys) if (key) touched.add(key as ItemId)
+      continue
+    }
+    // Walk up to the item map that contains this change.
+    let child: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>
+    while (child && child.parent !== items) child = child.parent as Y.AbstractType<unknown> | null
+    if (child && child._item?.parentSub) touched.add(child._item.parentSub as ItemId)
+  }
+  return touched
+}
+
+/**
+ * Repairs the given items (or every item) and the board-wide limits; returns how many fixes it
+ * made. Runs in one transaction with REPAIR_ORIGIN.
+ */
+export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
+  const { items, participants, meta } = getBoardRoots(doc)
+  let fixes = 0
+  doc.transact(() => {
+    const ids = only ? [...only] : [...items.keys()]
+    for (const id of ids) {
+      if (!items.has(id)) continue
+      fixes += repairItem(items, id as ItemId)
+    }
+    fixes += trimMap(items, MAX_ITEMS)
+    fixes += trimMap(participants, MAX_PARTICIPANTS)
+    for (const [key, max] of [
+      ['title', MAX_TITLE_LENGTH],
+      ['purpose', 500],
+    ] as const) {
+      const value = meta.get(key)
+      if (value !== undefined && (typeof value !== 'string' || value.length > max)) {
+        meta.set(key, typeof value === 'string' ? value.slice(0, max) : '')
+        fixes++
+      }
+    }
+    participants.forEach((entry, id) => {
+      if (!(entry instanceof Y.Map) || id.length > 64) {
+        participants.delete(id)
+        fixes++
+        return
+      }
+      for (const field of ['name', 'role']) {
+        const value = entry.get(field)
+        if (typeof value !== 'string' || value.length > MAX_NAME_LENGTH) {
+          entry.set(field, typeof value === 'string' ? value.slice(0, MAX_NAME_LENGTH) : '')
+          fixes++
+        }
+      }
+    })
+  }, REPAIR_ORIGIN)
+  return fixes
+}
+
+function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
+  const item = items.get(id) as unknown
+  const kind = item instanceof Y.Map ? item.get('kind') : undefined
+  if (!(item instanceof Y.Map) || !isKnownKind(kind) || id.length > 64) {
+    items.delete(id)
+    return 1
+  }
+  let fixes = 0
+  for (const axis of ['x', 'y']) {
+    const value = item.get(axis)
+    const clamped =
+      typeof value === 'number' && Number.isFinite(value)
+        ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, value))
+        : 0
+    if (value !== clamped) {
+      item.set(axis, clamped)
+      fixes++
+    }
+  }
+  for (const field of TEXT_FIELDS[kind as ItemKind]) {
+    const value = item.get(field)
+    if (value === undefined) continue
+    if (!(value instanceof Y.Text)) {
+      item.set(field, new Y.Text(typeof value === 'string' ? value.slice(0, MAX_TEXT_LENGTH) : ''))
+      fixes++
+    } else if (value.length > MAX_TEXT_LENGTH) {
+      value.delete(MAX_TEXT_LENGTH, value.length - MAX_TEXT_LENGTH)
+      fixes++
+    }
+  }
+  if (kind === 'note' && !NOTE_COLORS.includes(item.get('color') as never)) {
+    item.set('color', 'yellow')
+    fixes++
+  }
+  for (const field of ['authorId', 'role', 'title', 'theyRole']) {
+    const value = item.get(field)
+    if (typeof value === 'string' && value.length > MAX_TITLE_LENGTH) {
+      item.set(field, value.slice(0, MAX_TITLE_LENGTH))
+      fixes++
+    }
+  }
+  return fixes
+}
+
+/** Removes the newest entries beyond `max` (newest by Yjs clock order is not known; by key order). */
+function trimMap(map: Y.Map<unknown>, max: number): number {
+  if (map.size <= max) return 0
+  const excess = [...map.keys()].slice(max)
+  for (const key of excess) map.delete(key)
+  return excess.length
+}
