@@ -28,13 +28,13 @@ export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<Item
   const { items } = getBoardRoots(doc)
   const touched = new Set<ItemId>()
   for (const [type, keys] of transaction.changed) {
-    if (type === items) {
+    if ((type as unknown) === items) {
       for (const key of keys) if (key) touched.add(key as ItemId)
       continue
     }
     // Walk up to the item map that contains this change.
     let child: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>
-    while (child && child.parent !== items) child = child.parent as Y.AbstractType<unknown> | null
+    while (child && (child.parent as unknown) !== items) child = child.parent as Y.AbstractType<unknown> | null
     if (child && child._item?.parentSub) touched.add(child._item.parentSub as ItemId)
   }
   return touched
@@ -53,8 +53,8 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
       if (!items.has(id)) continue
       fixes += repairItem(items, id as ItemId)
     }
-    fixes += trimMap(items, MAX_ITEMS)
-    fixes += trimMap(participants, MAX_PARTICIPANTS)
+    fixes += trimMap(items as Y.Map<unknown>, MAX_ITEMS)
+    fixes += trimMap(participants as Y.Map<unknown>, MAX_PARTICIPANTS)
     for (const [key, max] of [
       ['title', MAX_TITLE_LENGTH],
       ['purpose', 500],
