@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, DEFAULT_CONFIG, readConfig } from './config'
+
+describe('readConfig', () => {
+  it('fills in the defaults', () => {
+    const config = readConfig({})
+    expect(config).toMatchObject({
+      port: 4444,
+      host: '0.0.0.0',
+      publicUrl: null,
+      allowedOrigins: null,
+      logLevel: 'info',
+      dataDir: path.resolve('./data'),
+      clientDir: path.resolve('dist/client'),
+      compaction: DEFAULT_CONFIG.compaction,
+    })
+  })
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/coboard',
+      PUBLIC_URL: 'https://board.example/',
+      ALLOWED_ORIGINS: 'https://board.example, http://localhost:5173',
+      LOG_LEVEL: 'WARN',
+      CLIENT_DIR: '/srv/client',
+    })
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/coboard',
+      publicUrl: 'https://board.example',
+      allowedOrigins: ['https://board.example', 'http://localhost:5173'],
+      logLevel: 'warn',
+      clientDir: '/srv/client',
+    })
+  })
+
+  it('treats blank variables as unset', () => {
+    expect(readConfig({ PORT: '', PUBLIC_URL: ' ', ALLOWED_ORIGINS: '' }).port).toBe(4444)
+  })
+
+  it('names every bad variable at once', () => {
+    const attempt = () =>
+      readConfig({
+        PORT: '70000',
+        PUBLIC_URL: 'https://board.example/app',
+        ALLOWED_ORIGINS: 'ftp://x.example',
+        LOG_LEVEL: 'loud',
+      })
+    expect(attempt).toThrow(ConfigError)
+    try {
+      attempt()
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n')
+      for (const name of ['PORT', 'PUBLIC_URL', 'ALLOWED_ORIGINS', 'LOG_LEVEL']) {
+        expect(problems).toContain(name)
+      }
+    }
+  })
+})

@@ -1,0 +1,207 @@
+import * as Y from 'yjs'
+import type {
+  beforeUnloadDocumentPayload,
+  Document,
+  Extension,
+  Hocuspocus,
+  onConfigurePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server'
+import type { BoardStore } from '../storage/BoardStore'
+import { applyStoredUpdates } from '../storage/applyStoredUpdates'
+import type { Logger } from '../logger'
+import { AccessDenied, StoreFailed } from '../collab/errors'
+import { BoardDeleted } from '../collab/closeCodes'
+
+/** What Persistence tracks for one loaded document. */
+interface BoardState {
+  /** Updates appended to the log since the snapshot was last written. */
+  uncompacted: number
+  /** The last write failed: the board stays loaded and the whole state is written on retry. */
+  failing: boolean
+  /** The board was deleted while loaded; nothing more is written for it. */
+  deleted: boolean
+  /** Consecutive failed attempts, for the back-off. */
+  attempts: number
+  retry: NodeJS.Timeout | null
+}
+
+const RETRY_BASE_MS = 500
+const RETRY_MAX_MS = 30_000
+const RETRY_ORIGIN = { source: 'coboard-store-retry' } as const
+
+/**
+ * Durable on acknowledgement. Every update is appended to the board's log in the turn it is
+ * applied, before Hocuspocus acknowledges it to the client; Hocuspocus's debounced
+ * onStoreDocument then folds the log into the snapshot in the background. A failed write is
+ * logged and retried with back-off, and the board is not unloaded until a write succeeds.
+ */
+export class Persistence implements Extension {
+  readonly extensionName = 'Persistence'
+  // Loads before SchemaGuard (900), so whatever a migration writes is appended to the log.
+  readonly priority = 1000
+
+  // Keyed by document object, not name: a board unloading and loading again is two documents.
+  private readonly boards = new WeakMap<Document, BoardState>()
+  private readonly retries = new Set<NodeJS.Timeout>()
+  private instance: Hocuspocus | null = null
+  private stopped = false
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly log: Logger,
+  ) {}
+
+  async onConfigure({ instance }: onConfigurePayload): Promise<void> {
+    this.instance = instance
+  }
+
+  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    try {
+      this.load(document, documentName, await this.store.loadUpdates(documentName))
+    } catch (error) {
+      // Hocuspocus drops a document that failed to load without destroying it, which would leave
+      // its awareness timer running for good.
+      document.destroy()
+      throw error
+    }
+  }
+
+  async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
+    const state = this.boards.get(document)
+    if (!state || state.deleted) return
+    if (await this.compact(document, state)) return
+    this.scheduleRetry(document, state)
+    // Rejecting tells Hocuspocus the store failed, so it keeps the document in memory.
+    throw new StoreFailed(document.name)
+  }
+
+  async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
+    // Unloading is aborted by rejecting; the retry unloads the board once it has been written.
+    if (this.boards.get(document)?.failing) throw new StoreFailed(document.name)
+  }
+
+  /** Writes the snapshot of every given board that has updates not yet in it (for shutdown). */
+  async flushAll(documents: Iterable<Document>): Promise<void> {
+    await Promise.all(
+      [...documents].map((document) =>
+        // The mutex Hocuspocus holds while storing: waits for a store already under way.
+        document.saveMutex.runExclusive(async () => {
+          const state = this.boards.get(document)
+          if (state && !state.deleted && (state.uncompacted > 0 || state.failing)) {
+            await this.compact(document, state)
+          }
+        }),
+      ),
+    )
+  }
+
+  /** Cancels pending retries; for shutdown, once no more updates can arrive. */
+  stop(): void {
+    this.stopped = true
+    for (const timer of this.retries) clearTimeout(timer)
+    this.retries.clear()
+  }
+
+  private load(document: Document, documentName: string, updates: Uint8Array[]): void {
+    // Auth found the board a moment ago; an empty list means it was deleted since.
+    if (updates.length === 0) throw new AccessDenied('unknown-board')
+    const skipped = applyStoredUpdates(document, updates)
+    if (skipped.length > 0) {
+      this.log.error(
+        { boardId: documentName, skipped, rows: updates.length },
+        'skipped stored updates that do not decode',
+      )
+    }
+    const state: BoardState = {
+      uncompacted: updates.length - 1,
+      failing: false,
+      deleted: false,
+      attempts: 0,
+      retry: null,
+    }
+    this.boards.set(document, state)
+    // Attached after the stored rows are applied, so they are not appended twice. Yjs emits
+    // 'update' synchronously inside the transaction that Hocuspocus applies for a client, and the
+    // SQLite store commits inside appendUpdate, so the row is on disk before the ack is sent.
+    document.on('update', (update: Uint8Array) => this.append(document, state, update))
+  }
+
+  private append(document: Document, state: BoardState, update: Uint8Array): void {
+    if (state.deleted) return
+    state.uncompacted += 1
+    this.store.appendUpdate(document.name, update).then(
+      (stored) => {
+        if (!stored) this.forgetDeleted(document, state)
+      },
+      (error: unknown) => {
+        // The in-memory document still has the update: writing the whole state covers it.
+        this.log.error({ boardId: document.name, err: error }, 'could not append an update')
+        state.failing = true
+        this.scheduleRetry(document, state)
+      },
+    )
+  }
+
+  /** Folds the log into a fresh snapshot; true when the board is written (or gone). */
+  private async compact(document: Document, state: BoardState): Promise<boolean> {
+    const covered = state.uncompacted
+    try {
+      const stored = await this.store.compact(document.name, Y.encodeStateAsUpdate(document))
+      if (!stored) {
+        this.forgetDeleted(document, state)
+        return true
+      }
+      state.uncompacted -= covered
+      state.failing = false
+      state.attempts = 0
+      return true
+    } catch (error) {
+      state.failing = true
+      state.attempts += 1
+      this.log.error(
+        { boardId: document.name, err: error, attempt: state.attempts },
+        'could not store board; keeping it loaded and retrying',
+      )
+      return false
+    }
+  }
+
+  private scheduleRetry(document: Document, state: BoardState): void {
+    if (this.stopped || state.retry !== null || document.isDestroyed) return
+    const delay =
+      state.attempts === 0 ? 0 : Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (state.attempts - 1))
+    const timer = setTimeout(() => {
+      state.retry = null
+      this.retries.delete(timer)
+      const instance = this.instance
+      if (this.stopped || document.isDestroyed || !instance) return
+      // Through Hocuspocus, so the store holds the document's save mutex and unloads it after.
+      instance
+        .storeDocumentHooks(
+          document,
+          {
+            instance,
+            document,
+            documentName: document.name,
+            clientsCount: document.getConnectionsCount(),
+            lastContext: {},
+            lastTransactionOrigin: RETRY_ORIGIN,
+          },
+          true,
+        )
+        .catch((error: unknown) => this.log.error({ err: error }, 'store retry failed'))
+    }, delay)
+    state.retry = timer
+    this.retries.add(timer)
+  }
+
+  private forgetDeleted(document: Document, state: BoardState): void {
+    if (state.deleted) return
+    state.deleted = true
+    state.failing = false
+    this.log.info({ boardId: document.name }, 'board deleted while loaded; closing its connections')
+    for (const connection of document.getConnections()) connection.close(BoardDeleted)
+  }
+}

@@ -1,0 +1,18 @@
+import type { ServerResponse } from 'node:http'
+import type { ApiError } from '@coboard/shared'
+
+/** Sends `body` as JSON. API answers are never cached: some of them carry tokens. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Content-Length', Buffer.byteLength(text))
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(text)
+}
+
+/** Sends the API's error body, `{ error }`, with words a person understands. */
+export function sendError(res: ServerResponse, status: number, message: string): void {
+  const body: ApiError = { error: message }
+  sendJson(res, status, body)
+}

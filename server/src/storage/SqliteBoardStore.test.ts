@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SqliteBoardStore } from './SqliteBoardStore'
+import type { BoardRecord } from './BoardStore'
+
+const bytes = (...values: number[]) => new Uint8Array(values)
+const record = (id: string): BoardRecord => ({
+  id,
+  title: 'Board',
+  editTokenHash: bytes(1, 2, 3),
+  viewTokenHash: bytes(4, 5, 6),
+  createdAt: 1_700_000_000_000,
+})
+
+describe('SqliteBoardStore', () => {
+  let dataDir: string
+  let store: SqliteBoardStore
+
+  beforeEach(async () => {
+    dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'coboard-store-')), 'nested', 'data')
+    store = SqliteBoardStore.open(dataDir)
+  })
+  afterEach(async () => {
+    await store.close()
+    await rm(path.dirname(path.dirname(dataDir)), { recursive: true, force: true })
+  })
+
+  it('creates its folder and round-trips a board', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    const found = await store.findBoard('board-one')
+    expect(found).toMatchObject({ id: 'board-one', title: 'Board', createdAt: 1_700_000_000_000 })
+    expect([...found!.editTokenHash]).toEqual([1, 2, 3])
+    expect(await store.findBoard('board-two')).toBeNull()
+    await expect(store.createBoard(record('board-one'), bytes(9))).rejects.toThrow()
+  })
+
+  it('loads the snapshot first, then the log in order', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    expect(await store.appendUpdate('board-one', bytes(1))).toBe(true)
+    expect(await store.appendUpdate('board-one', bytes(2))).toBe(true)
+    expect((await store.loadUpdates('board-one')).map((u) => [...u])).toEqual([[9], [1], [2]])
+  })
+
+  it('compacts: new snapshot, empty log, other boards untouched', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    await store.createBoard(record('board-two'), bytes(8))
+    await store.appendUpdate('board-one', bytes(1))
+    await store.appendUpdate('board-two', bytes(2))
+    expect(await store.compact('board-one', bytes(7))).toBe(true)
+    expect((await store.loadUpdates('board-one')).map((u) => [...u])).toEqual([[7]])
+    expect((await store.loadUpdates('board-two')).map((u) => [...u])).toEqual([[8], [2]])
+  })
+
+  it('treats a deleted board as gone rather than as a failure', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    await store.appendUpdate('board-one', bytes(1))
+    expect(await store.deleteBoard('board-one')).toBe(true)
+    expect(await store.deleteBoard('board-one')).toBe(false)
+    expect(await store.loadUpdates('board-one')).toEqual([])
+    expect(await store.appendUpdate('board-one', bytes(2))).toBe(false)
+    expect(await store.compact('board-one', bytes(3))).toBe(false)
+  })
+
+  it('reopens an existing database and reports readiness', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    expect(await store.isReady()).toBe(true)
+    await store.close()
+    await store.close()
+    expect(await store.isReady()).toBe(false)
+    store = SqliteBoardStore.open(dataDir)
+    expect(await store.findBoard('board-one')).not.toBeNull()
+  })
+})

@@ -1,0 +1,135 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { BoardRecord, BoardStore } from './BoardStore'
+import { migrateSqlSchema } from './sqliteMigrations'
+
+/** Name of the database file inside DATA_DIR. */
+export const SQLITE_FILE = 'coboard.sqlite'
+
+interface BoardRow {
+  id: string
+  title: string
+  edit_token_hash: Buffer
+  view_token_hash: Buffer
+  created_at: number
+}
+
+/**
+ * BoardStore on one SQLite file (better-sqlite3). Every call finishes its work synchronously;
+ * the promises only report the outcome, which Persistence relies on for "durable on ack".
+ */
+export class SqliteBoardStore implements BoardStore {
+  private readonly db: Database.Database
+  private readonly statements
+
+  /** Opens (and creates, with its folder, on first start) `<dataDir>/coboard.sqlite`. */
+  static open(dataDir: string): SqliteBoardStore {
+    fs.mkdirSync(dataDir, { recursive: true })
+    return new SqliteBoardStore(path.join(dataDir, SQLITE_FILE))
+  }
+
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    // WAL with synchronous=NORMAL survives a crash of this process but can lose the last commits
+    // on power loss; FULL syncs the WAL on every commit, so an acknowledged edit is on the disk.
+    this.db.pragma('synchronous = FULL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
+    migrateSqlSchema(this.db)
+    this.statements = this.prepare()
+  }
+
+  private prepare() {
+    const db = this.db
+    const latestSeq = db.prepare<[string], { seq: number | null }>(
+      'SELECT max(seq) AS seq FROM board_updates WHERE board_id = ?',
+    )
+    const setSnapshot = db.prepare<[Uint8Array, string]>(
+      'UPDATE boards SET snapshot = ? WHERE id = ?',
+    )
+    const dropLog = db.prepare<[string, number]>(
+      'DELETE FROM board_updates WHERE board_id = ? AND seq <= ?',
+    )
+    const snapshot = db
+      .prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM boards WHERE id = ?')
+      .pluck()
+    const log = db
+      .prepare<[string], Buffer>(
+        'SELECT "update" FROM board_updates WHERE board_id = ? ORDER BY seq',
+      )
+      .pluck()
+    return {
+      insertBoard: db.prepare(
+        `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
+         VALUES (@id, @title, @editTokenHash, @viewTokenHash, @createdAt, @snapshot)`,
+      ),
+      findBoard: db.prepare<[string], BoardRow>(
+        'SELECT id, title, edit_token_hash, view_token_hash, created_at FROM boards WHERE id = ?',
+      ),
+      // Appending to a deleted board is a no-op rather than a foreign-key error: a document can
+      // outlive its board for a moment, and that is not a storage failure.
+      appendUpdate: db.prepare<{ id: string; update: Uint8Array }>(
+        `INSERT INTO board_updates (board_id, "update")
+         SELECT @id, @update WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id)`,
+      ),
+      deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+      ping: db.prepare('SELECT 1').pluck(),
+      load: db.transaction((id: string): Uint8Array[] => {
+        const first = snapshot.get(id) as Buffer | undefined
+        return first === undefined ? [] : [first, ...(log.all(id) as Buffer[])]
+      }),
+      compact: db.transaction((id: string, state: Uint8Array): boolean => {
+        const covered = latestSeq.get(id)?.seq ?? 0
+        if (setSnapshot.run(state, id).changes === 0) return false
+        dropLog.run(id, covered)
+        return true
+      }),
+    }
+  }
+
+  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+    this.statements.insertBoard.run({ ...record, snapshot: initialState })
+  }
+
+  async findBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.statements.findBoard.get(id)
+    if (!row) return null
+    return {
+      id: row.id,
+      title: row.title,
+      editTokenHash: row.edit_token_hash,
+      viewTokenHash: row.view_token_hash,
+      createdAt: row.created_at,
+    }
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    return this.statements.load(id)
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
+    return this.statements.appendUpdate.run({ id, update }).changes > 0
+  }
+
+  async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
+    return this.statements.compact(id, snapshot)
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    return this.statements.deleteBoard.run(id).changes > 0
+  }
+
+  async isReady(): Promise<boolean> {
+    try {
+      return this.db.open && this.statements.ping.get() === 1
+    } catch {
+      return false
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

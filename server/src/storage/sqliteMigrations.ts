@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3'
+
+// The SQL schema's own migrations, numbered by SQLite's `user_version`. Append only: a released
+// migration is never edited, so every database walks the same path. (Board *documents* have their
+// own migrations: migrateBoard in shared/src/board/migrations.ts.)
+
+const MIGRATIONS: readonly string[] = [
+  // 1: boards with their snapshot, and the log of updates since that snapshot.
+  `
+  CREATE TABLE boards (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    edit_token_hash BLOB NOT NULL,
+    view_token_hash BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    snapshot BLOB NOT NULL
+  ) STRICT;
+  CREATE TABLE board_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    "update" BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);
+  `,
+]
+
+/** The schema version this code writes. */
+export const SQL_SCHEMA_VERSION = MIGRATIONS.length
+
+/** Brings the database to SQL_SCHEMA_VERSION; refuses a database written by a newer version. */
+export function migrateSqlSchema(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > SQL_SCHEMA_VERSION) {
+    throw new Error(
+      `The database has schema version ${current}, newer than this server's ${SQL_SCHEMA_VERSION}; upgrade the server.`,
+    )
+  }
+  for (let version = current + 1; version <= SQL_SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version - 1])
+      db.pragma(`user_version = ${version}`)
+    })()
+  }
+}

@@ -1,0 +1,54 @@
+import http, { type IncomingHttpHeaders } from 'node:http'
+import type { CreateBoardResponse } from '@coboard/shared'
+
+/** Creates a board through the real API and returns its id and tokens. */
+export async function createBoard(
+  baseUrl: string,
+  body: { title: string; purpose?: string } = { title: 'Test board' },
+): Promise<CreateBoardResponse> {
+  const response = await fetch(`${baseUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (response.status !== 201) {
+    throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)
+  }
+  return (await response.json()) as CreateBoardResponse
+}
+
+/** What `rawRequest` got back. */
+export interface RawResponse {
+  readonly status: number
+  readonly headers: IncomingHttpHeaders
+  readonly body: string
+}
+
+/**
+ * Sends one HTTP request with `path` exactly as given (fetch would normalise `..` and
+ * percent-escapes away before the server could see them).
+ */
+export function rawRequest(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+      },
+    )
+    request.on('error', reject)
+    request.end(options.body)
+  })
+}

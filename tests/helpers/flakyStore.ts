@@ -1,0 +1,58 @@
+import type { BoardRecord, BoardStore } from '../../server/src/storage/BoardStore'
+
+/**
+ * A real store with fault injection: the next `failCompactions` compactions (and the next
+ * `failAppends` appends, the next `failFinds` lookups and
+ * `failLoads` loads) throw, as a full disk or a lost database connection would.
+ */
+export class FlakyStore implements BoardStore {
+  failCompactions = 0
+  failAppends = 0
+  failFinds = 0
+  failLoads = 0
+  compactAttempts = 0
+
+  constructor(private readonly inner: BoardStore) {}
+
+  createBoard(record: BoardRecord, initialState: Uint8Array) {
+    return this.inner.createBoard(record, initialState)
+  }
+  async findBoard(id: string) {
+    if (this.failFinds > 0) {
+      this.failFinds -= 1
+      throw new Error('injected lookup failure')
+    }
+    return this.inner.findBoard(id)
+  }
+  async loadUpdates(id: string) {
+    if (this.failLoads > 0) {
+      this.failLoads -= 1
+      throw new Error('injected load failure')
+    }
+    return this.inner.loadUpdates(id)
+  }
+  async appendUpdate(id: string, update: Uint8Array) {
+    if (this.failAppends > 0) {
+      this.failAppends -= 1
+      throw new Error('injected append failure')
+    }
+    return this.inner.appendUpdate(id, update)
+  }
+  async compact(id: string, snapshot: Uint8Array) {
+    this.compactAttempts += 1
+    if (this.failCompactions > 0) {
+      this.failCompactions -= 1
+      throw new Error('injected compaction failure')
+    }
+    return this.inner.compact(id, snapshot)
+  }
+  deleteBoard(id: string) {
+    return this.inner.deleteBoard(id)
+  }
+  isReady() {
+    return this.inner.isReady()
+  }
+  close() {
+    return this.inner.close()
+  }
+}
