@@ -1,0 +1,37 @@
+import { BoardProvider } from '../../sync/BoardProvider'
+import type { LinkKey } from '../../routing/linkKey'
+import { BoardMessage } from './BoardMessage'
+import { BoardScreen } from './BoardScreen'
+import { useOpenBoard } from './useOpenBoard'
+
+interface BoardRouteProps {
+  readonly boardId: string
+  readonly linkKey: LinkKey | null
+  readonly mode: 'board' | 'projector'
+}
+
+/** `/b/:id` and `/b/:id/projector`: opens the board named by the path with the fragment's key. */
+export function BoardRoute({ boardId, linkKey, mode }: BoardRouteProps) {
+  const session = useOpenBoard(
+    linkKey ? { boardId, ...linkKey, readOnly: mode === 'projector' } : null,
+  )
+
+  if (!linkKey) {
+    return (
+      <BoardMessage title="This link is missing its key" tone="problem">
+        <p>
+          A board link ends with a long code after a <code>#</code> sign. That code is the key to
+          the board. Ask the person who invited you to send the whole link again, and open it
+          exactly as it is.
+        </p>
+      </BoardMessage>
+    )
+  }
+  if (!session) return <BoardMessage title="Opening the board…">{null}</BoardMessage>
+
+  return (
+    <BoardProvider session={session}>
+      <BoardScreen mode={mode} />
+    </BoardProvider>
+  )
+}

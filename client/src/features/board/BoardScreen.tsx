@@ -1,0 +1,68 @@
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useConnection, useLoaded, useMeta } from '../../state/useBoard'
+import { useUi } from '../../state/useUi'
+import { JoinDialog } from '../join/JoinDialog'
+import { SelectionToolbar } from '../notes/SelectionToolbar'
+import { useJoinOnConnect } from '../join/useJoinOnConnect'
+import { BoardMessage } from './BoardMessage'
+import { explainRefusal } from './refusalText'
+import { Canvas } from './Canvas'
+import { ConnectionIndicator } from './ConnectionIndicator'
+import { TopBar } from './TopBar'
+import { useBoardShortcuts } from './useBoardShortcuts'
+import { useFitOnLoad } from './useFitOnLoad'
+import { ZoomControls } from './ZoomControls'
+
+/** A whole open board: the canvas, its chrome, and the join dialog for newcomers. */
+export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
+  const { readOnly } = useBoardSession()
+  const connection = useConnection()
+  const loaded = useLoaded()
+  const meta = useMeta()
+  const needsIdentity = useUi((state) => !state.hasJoined || state.identityOpen)
+  useJoinOnConnect()
+  useBoardShortcuts()
+  useFitOnLoad()
+
+  if (connection.kind === 'refused') {
+    return (
+      <BoardMessage title="This link does not open the board" tone="problem">
+        <p>{explainRefusal(connection.reason)}</p>
+        <p>
+          Ask the person who invited you to send the whole link again, and open it exactly as it is.
+        </p>
+      </BoardMessage>
+    )
+  }
+
+  return (
+    <div className={`board board-${mode}${readOnly ? ' is-read-only' : ''}`}>
+      <Canvas />
+      {mode === 'board' && !readOnly ? (
+        <TopBar />
+      ) : (
+        <header className="topbar topbar-minimal">
+          <div className="topbar-panel topbar-title">
+            <div className="topbar-heading">
+              <h1 data-testid="board-title">{loaded ? meta.title : 'Coboard'}</h1>
+            </div>
+          </div>
+          <div className="topbar-panel">
+            <ConnectionIndicator />
+          </div>
+        </header>
+      )}
+      <ZoomControls />
+      {!readOnly && <SelectionToolbar />}
+      {!loaded && (
+        <div className="board-loading" role="status">
+          <span className="board-spinner" aria-hidden="true" />
+          {connection.kind === 'offline'
+            ? 'Cannot reach the board yet. Still trying…'
+            : 'Opening the board…'}
+        </div>
+      )}
+      {loaded && !readOnly && needsIdentity && <JoinDialog />}
+    </div>
+  )
+}

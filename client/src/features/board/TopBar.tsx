@@ -1,0 +1,40 @@
+import { useMeta } from '../../state/useBoard'
+import { Icon } from '../../ui/Icon'
+import { useAddNote } from '../notes/useAddNote'
+import { ConnectionIndicator } from './ConnectionIndicator'
+import { InviteButton } from './InviteButton'
+import { PeopleHere } from './PeopleHere'
+import './topbar.css'
+
+/** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
+export function TopBar() {
+  const meta = useMeta()
+  const { addNoteInView } = useAddNote()
+  return (
+    <header className="topbar">
+      <div className="topbar-panel topbar-title">
+        <a className="topbar-logo" href="/" aria-label="Coboard start page" />
+        <div className="topbar-heading">
+          <h1 data-testid="board-title">{meta.title}</h1>
+          {meta.purpose && <p className="topbar-purpose">{meta.purpose}</p>}
+        </div>
+      </div>
+      <div className="topbar-panel topbar-actions">
+        <ConnectionIndicator />
+        <PeopleHere />
+        <InviteButton />
+        <button
+          type="button"
+          className="btn btn-primary topbar-add"
+          onClick={addNoteInView}
+          title="Add a note (N)"
+          aria-keyshortcuts="N"
+          data-testid="add-note"
+        >
+          <Icon name="plus" size={18} />
+          Add note
+        </button>
+      </div>
+    </header>
+  )
+}

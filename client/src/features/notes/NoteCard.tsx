@@ -1,0 +1,100 @@
+import { memo, useRef, type KeyboardEvent } from 'react'
+import { useDraggable } from '@dnd-kit/core'
+import type { ItemId } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardState, useItem, useRemoteDrag } from '../../state/useBoard'
+import { useUi } from '../../state/useUi'
+import { BOARD_OBJECT_ATTR } from '../board/domTargets'
+import { RoleTag } from '../roles/RoleTag'
+import { roleLabel } from '../roles/roleColors'
+import { NOTE_PALETTE } from './noteColors'
+import { NoteEditor } from './NoteEditor'
+import { NoteText } from './NoteText'
+
+/** One sticky note. Memoised on its id: a change to another note never re-renders this one. */
+export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
+  const { ui, readOnly } = useBoardSession()
+  const note = useItem(id)
+  const selected = useUi((state) => state.selectedId === id)
+  const editing = useUi((state) => state.editingId === id) && !readOnly
+  const remoteDrag = useRemoteDrag(id)
+  const authorName = useBoardState((state) =>
+    note ? (state.board.participants.get(note.authorId)?.name ?? '') : '',
+  )
+  const roles = useBoardState((state) => state.board.meta.roles)
+  const noteRef = useRef<HTMLElement | null>(null)
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id,
+    disabled: readOnly || editing,
+    attributes: { roleDescription: 'sticky note' },
+  })
+  if (!note || note.kind !== 'note') return null
+
+  // While this device drags, dnd-kit's transform is in screen pixels; the world is scaled.
+  const zoom = transform ? ui.getState().viewport.zoom : 1
+  const x = transform ? note.x + transform.x / zoom : (remoteDrag?.x ?? note.x)
+  const y = transform ? note.y + transform.y / zoom : (remoteDrag?.y ?? note.y)
+  const label = `${roleLabel(note.role, roles)} note${authorName ? ` by ${authorName}` : ''}`
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !isDragging && !readOnly && event.target === event.currentTarget) {
+      event.preventDefault()
+      ui.getState().startEditing(id)
+      return
+    }
+    listeners?.onKeyDown?.(event)
+  }
+
+  return (
+    <div
+      className={`note-slot${isDragging ? ' is-dragging' : ''}${remoteDrag && !isDragging ? ' is-remote-drag' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translate(${x}px, ${y}px)` }}
+      {...{ [BOARD_OBJECT_ATTR]: '' }}
+    >
+      <div
+        ref={(element) => {
+          noteRef.current = element
+          setNodeRef(element)
+        }}
+        {...attributes}
+        {...listeners}
+        aria-label={label}
+        aria-pressed={undefined}
+        className={`note${selected ? ' is-selected' : ''}`}
+        style={{ background: NOTE_PALETTE[note.color].fill }}
+        data-testid="note"
+        data-note-id={id}
+        data-color={note.color}
+        data-x={Math.round(x)}
+        data-y={Math.round(y)}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) ui.getState().select(id)
+        }}
+        onPointerDown={(event) => {
+          ui.getState().select(id)
+          listeners?.onPointerDown?.(event)
+        }}
+        onDoubleClick={(event) => {
+          event.stopPropagation()
+          if (!readOnly) ui.getState().startEditing(id)
+        }}
+      >
+        <header className="note-header">
+          <RoleTag role={note.role} size="small" />
+          {authorName && <span className="note-author">{authorName}</span>}
+        </header>
+        {editing ? (
+          <NoteEditor id={id} text={note.text} onDone={() => noteRef.current?.focus()} />
+        ) : (
+          <NoteText text={note.text} />
+        )}
+        {remoteDrag && !isDragging && (
+          <span className="note-moving" aria-hidden="true">
+            {remoteDrag.user?.name || 'Someone'} is moving this
+          </span>
+        )}
+      </div>
+    </div>
+  )
+})

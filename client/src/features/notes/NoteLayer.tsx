@@ -1,0 +1,38 @@
+import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
+import { NoteCard } from './NoteCard'
+import {
+  ANNOUNCEMENTS,
+  KEYBOARD_CODES,
+  POINTER_ACTIVATION,
+  SCREEN_READER_INSTRUCTIONS,
+  nudgeNote,
+} from './dragConfig'
+import { useNoteDrag } from './useNoteDrag'
+import { useVisibleItemIds } from './useVisibleItemIds'
+import './notes.css'
+
+/** Every note near the visible area, inside the drag-and-drop context that moves them. */
+export function NoteLayer() {
+  const ids = useVisibleItemIds()
+  const dragHandlers = useNoteDrag()
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
+    useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES, coordinateGetter: nudgeNote }),
+  )
+
+  return (
+    <DndContext
+      sensors={sensors}
+      autoScroll={false}
+      accessibility={{
+        announcements: ANNOUNCEMENTS,
+        screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+      }}
+      {...dragHandlers}
+    >
+      {ids.map((id) => (
+        <NoteCard key={id} id={id} />
+      ))}
+    </DndContext>
+  )
+}

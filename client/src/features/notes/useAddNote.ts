@@ -1,0 +1,30 @@
+import { useCallback } from 'react'
+import { NOTE_HEIGHT, NOTE_WIDTH } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { screenCentre } from '../board/camera'
+import { findFreeSpot } from './placement'
+
+/**
+ * Adding a note, the same way from the button, the `N` key and a double-click: the new note is
+ * selected and opened for typing at once, as people expect of a sticky note.
+ */
+export function useAddNote() {
+  const { actions, ui, board } = useBoardSession()
+
+  /** Adds a note in a free spot near the middle of the screen. */
+  const addNoteInView = useCallback(() => {
+    const spot = findFreeSpot(board.getState().board.items.values(), screenCentre(ui))
+    ui.getState().startEditing(actions.addNote(spot.x, spot.y))
+  }, [actions, ui, board])
+
+  /** Adds a note centred on a board point (where someone double-clicked). */
+  const addNoteAt = useCallback(
+    (x: number, y: number) => {
+      const id = actions.addNote(Math.round(x - NOTE_WIDTH / 2), Math.round(y - NOTE_HEIGHT / 2))
+      ui.getState().startEditing(id)
+    },
+    [actions, ui],
+  )
+
+  return { addNoteInView, addNoteAt }
+}

@@ -1,0 +1,14 @@
+import './lib/zodJitless'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import './ui/base.css'
+import { App } from './App'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('Coboard needs an element with id "root" in index.html')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

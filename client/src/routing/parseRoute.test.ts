@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest'
+import { readLinkKey } from './linkKey'
+import { parseRoute } from './parseRoute'
+
+describe('routing', () => {
+  test('maps the three screens and refuses anything else', () => {
+    expect(parseRoute('/')).toEqual({ name: 'landing' })
+    expect(parseRoute('/b/x3Xit3Wjjrjv')).toEqual({ name: 'board', boardId: 'x3Xit3Wjjrjv' })
+    expect(parseRoute('/b/x3Xit3Wjjrjv/projector')).toEqual({
+      name: 'projector',
+      boardId: 'x3Xit3Wjjrjv',
+    })
+    expect(parseRoute('/b/../etc/passwd')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/somewhere')).toEqual({ name: 'notFound' })
+  })
+
+  test('reads the key from the fragment, edit before view', () => {
+    expect(readLinkKey('#edit=abc')).toEqual({ access: 'edit', token: 'abc' })
+    expect(readLinkKey('#view=xyz')).toEqual({ access: 'view', token: 'xyz' })
+    expect(readLinkKey('')).toBeNull()
+    expect(readLinkKey('#edit=')).toBeNull()
+  })
+})

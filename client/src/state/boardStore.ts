@@ -1,0 +1,109 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import {
+  createBoardReader,
+  type BoardSnapshot,
+  type ItemId,
+  type PresenceState,
+} from '@coboard/shared'
+import type { BoardConnection } from '../sync/connectBoard'
+import type { ConnectionStatus } from '../sync/connectionStatus'
+import { collectRemoteDrags, readPresence, type RemoteDrag } from './readPeers'
+
+/** The read model of one open board. Nothing writes it but the document and awareness. */
+export interface BoardState {
+  readonly board: BoardSnapshot
+  /** False until the board has arrived once; before that an empty board means "not loaded yet". */
+  readonly loaded: boolean
+  readonly connection: ConnectionStatus
+  /** Other connections' presence by awareness client id (this device excluded). */
+  readonly peers: ReadonlyMap<number, PresenceState>
+  readonly remoteDrags: ReadonlyMap<ItemId, RemoteDrag>
+}
+
+export type BoardStore = StoreApi<BoardState> & { destroy(): void }
+
+type Source = Pick<BoardConnection, 'doc' | 'awareness' | 'status'>
+
+/** Creates the board store and keeps it fed from `source` until `destroy()`. */
+export function createBoardStore(source: Source): BoardStore {
+  const { doc, awareness, status } = source
+  const reader = createBoardReader(doc)
+  const readPeers = () => {
+    const peers = new Map<number, PresenceState>()
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId !== doc.clientID) peers.set(clientId, readPresence(state))
+    })
+    return peers
+  }
+  const initialPeers = readPeers()
+  const store = createStore<BoardState>()(() => ({
+    board: reader.read(),
+    loaded: status.get().kind === 'live',
+    connection: status.get(),
+    peers: initialPeers,
+    remoteDrags: collectRemoteDrags(initialPeers),
+  }))
+
+  let docDirty = false
+  let peersDirty = false
+  let frame = 0
+  let fallback: ReturnType<typeof setTimeout> | undefined
+  const flush = () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(fallback)
+    frame = 0
+    const board = docDirty ? reader.read() : null
+    const peers = peersDirty ? readPeers() : null
+    docDirty = peersDirty = false
+    store.setState({
+      ...(board && { board }),
+      ...(peers && { peers, remoteDrags: collectRemoteDrags(peers) }),
+    })
+  }
+  // Remote changes arrive in bursts; one render per frame is plenty. rAF stops in background
+  // tabs, so a timer makes sure a hidden projector tab still catches up.
+  const schedule = () => {
+    if (frame) return
+    frame = requestAnimationFrame(flush)
+    fallback = setTimeout(flush, 100)
+  }
+
+  const onUpdate = (
+    _update: Uint8Array,
+    _origin: unknown,
+    _doc: unknown,
+    tr: { local: boolean },
+  ) => {
+    docDirty = true
+    // Own edits flush at once: a textarea or a dropped note must never see its own change late,
+    // or the editor would mistake the stale text for a remote edit and the note would jump back.
+    if (tr.local) flush()
+    else schedule()
+  }
+  const onAwareness = ({ added, updated, removed }: Record<string, number[]>) => {
+    const changed = [...added, ...updated, ...removed]
+    if (changed.some((clientId) => clientId !== doc.clientID)) {
+      peersDirty = true
+      schedule()
+    }
+  }
+  const stopStatus = status.subscribe((connection) => {
+    // Flush pending document changes first, so "live" never shows a half-loaded board.
+    if (docDirty) flush()
+    store.setState(connection.kind === 'live' ? { connection, loaded: true } : { connection })
+  })
+  doc.on('update', onUpdate)
+  awareness.on('change', onAwareness)
+
+  return {
+    ...store,
+    destroy() {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      doc.off('update', onUpdate)
+      awareness.off('change', onAwareness)
+      stopStatus()
+      reader.destroy()
+    },
+  }
+}

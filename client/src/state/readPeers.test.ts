@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { MAX_COORDINATE, type PresenceState } from '@coboard/shared'
+import { collectRemoteDrags, readPresence } from './readPeers'
+
+describe('readPeers', () => {
+  test('keeps a well-formed presence', () => {
+    const state = readPresence({
+      user: { participantId: 'abc', name: 'Dev', role: 'lived-experience' },
+      cursor: { x: 1, y: 2 },
+      drag: { itemId: 'n1', x: 10, y: 20 },
+      editing: 'n2',
+    })
+    expect(state.user?.name).toBe('Dev')
+    expect(state.drag).toEqual({ itemId: 'n1', x: 10, y: 20 })
+    expect(state.editing).toBe('n2')
+  })
+
+  test('drops hostile or broken fields instead of trusting them', () => {
+    const state = readPresence({
+      user: { participantId: 42 },
+      cursor: { x: Number.NaN, y: 0 },
+      drag: { itemId: 'n1', x: 1e300, y: -1e300 },
+      editing: { evil: true },
+    })
+    expect(state.user).toBeUndefined()
+    expect(state.cursor).toBeNull()
+    expect(state.drag).toEqual({ itemId: 'n1', x: MAX_COORDINATE, y: -MAX_COORDINATE })
+    expect(state.editing).toBeNull()
+    expect(readPresence('not an object')).toEqual({})
+  })
+
+  test('collects every peer drag by item id', () => {
+    const peers = new Map<number, PresenceState>([
+      [1, readPresence({ drag: { itemId: 'a', x: 1, y: 1 } })],
+      [2, readPresence({ cursor: { x: 0, y: 0 } })],
+    ])
+    const drags = collectRemoteDrags(peers)
+    expect([...drags.keys()]).toEqual(['a'])
+    expect(drags.get('a' as never)?.clientId).toBe(1)
+  })
+})

@@ -1,0 +1,77 @@
+import * as Y from 'yjs'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { COLLAB_PATH, PARTICIPANT_PARAM, type ParticipantId } from '@coboard/shared'
+import { createStatusSource, type StatusSource } from './connectionStatus'
+
+export interface ConnectBoardOptions {
+  readonly boardId: string
+  /** The token from the link's fragment: an edit token, or a view token for read-only. */
+  readonly token: string
+  readonly participantId: ParticipantId
+  /** Defaults to this page's origin; tests and scripts may point elsewhere. */
+  readonly origin?: string
+}
+
+/** Everything one open board needs from the network, released together by `destroy`. */
+export interface BoardConnection {
+  readonly doc: Y.Doc
+  readonly provider: HocuspocusProvider
+  readonly awareness: NonNullable<HocuspocusProvider['awareness']>
+  readonly status: StatusSource
+  destroy(): void
+}
+
+/** The collaboration websocket URL for this page (ws on http, wss on https). */
+export function collabUrl(origin: string, participantId: ParticipantId): string {
+  const url = new URL(COLLAB_PATH, origin)
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  url.searchParams.set(PARTICIPANT_PARAM, participantId)
+  return url.toString()
+}
+
+/** Opens a board document and keeps it in sync with the server until `destroy()`. */
+export function connectBoard(options: ConnectBoardOptions): BoardConnection {
+  const doc = new Y.Doc()
+  // Seam for the offline cache: an IndexedDB persistence (y-indexeddb) attaches to `doc` here,
+  // before the provider, so a cached board renders at once and edits made offline survive a reload.
+  const status = createStatusSource()
+  const socket = new HocuspocusProviderWebsocket({
+    url: collabUrl(options.origin ?? window.location.origin, options.participantId),
+  })
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: options.boardId,
+    document: doc,
+    token: options.token,
+    onStatus: ({ status: socketStatus }) => {
+      if (socketStatus === 'disconnected') status.set({ kind: 'offline' })
+      // An open socket is not live yet: the board counts as live only once it has synced. While
+      // offline, each retry would flip the indicator to "connecting" and back; it stays offline.
+      else if (status.get().kind !== 'offline') status.set({ kind: 'connecting' })
+    },
+    onSynced: ({ state }) => {
+      if (state) status.set({ kind: 'live' })
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      status.set({ kind: 'refused', reason: reason || 'The server did not accept this link.' })
+      // The socket would retry forever with the same bad token; stop it and keep the reason.
+      socket.disconnect()
+    },
+  })
+  // A provider handed a shared socket does not attach itself; without this nothing is sent.
+  provider.attach()
+  const awareness = provider.awareness
+  if (!awareness) throw new Error('connectBoard needs awareness for presence and keep-alive')
+
+  return {
+    doc,
+    provider,
+    awareness,
+    status,
+    destroy() {
+      provider.destroy()
+      socket.destroy()
+      doc.destroy()
+    },
+  }
+}

@@ -1,0 +1,105 @@
+import { rm } from 'node:fs/promises'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createBoard } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+import { BoardPage } from './fixtures/BoardPage'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+
+// Two people on one board, each in their own browser context (their own device, as far as the
+// board can tell), against a real server serving a fresh build of the client.
+
+let browser: Browser
+let server: TestServer
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+async function openTwoPages(title: string) {
+  const board = await createBoard(server.url, { title })
+  const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
+  const amina = await BoardPage.open(browser, url, { name: 'Amina', role: 'lived-experience' })
+  const sian = await BoardPage.open(browser, url, { name: 'Sian', role: 'provider' })
+  return { amina, sian }
+}
+
+describe('board', () => {
+  test('a note created on one page appears on the other, with its author’s role', async () => {
+    const { amina, sian } = await openTwoPages('Crisis pathway')
+    try {
+      await amina.addNote()
+      await amina.typeInNote('A call-back promise: within 2 hours')
+
+      const seen = sian.noteByText('A call-back promise: within 2 hours')
+      await seen.waitFor()
+      await expect(seen.locator('[data-role="lived-experience"]').textContent()).resolves.toBe(
+        'Lived experience',
+      )
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test('a note moved on one page moves on the other, live while dragging and once dropped', async () => {
+    const { amina, sian } = await openTwoPages('Moving notes')
+    try {
+      await amina.addNote()
+      await amina.typeInNote('Peer support on every shift')
+      const mine = amina.noteByText('Peer support on every shift')
+      const theirs = sian.noteByText('Peer support on every shift')
+      await theirs.waitFor()
+      const before = await sian.positionOf(theirs)
+
+      await amina.dragNote(mine, 240, 120, false)
+      // Still held down: the other page follows through awareness, before anything is written.
+      await expect
+        .poll(async () => (await sian.positionOf(theirs)).x)
+        .toBeGreaterThan(before.x + 100)
+
+      await amina.drop()
+      const dropped = await amina.positionOf(mine)
+      expect(dropped.x).toBeGreaterThan(before.x + 100)
+      expect(dropped.y).toBeGreaterThan(before.y + 50)
+      await expect.poll(() => sian.positionOf(theirs)).toEqual(dropped)
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test('two people typing in one note keep both their words', async () => {
+    const { amina, sian } = await openTwoPages('Typing together')
+    try {
+      await amina.addNote()
+      await amina.typeInNote('call back')
+      const mine = amina.noteByText('call back')
+      const theirs = sian.noteByText('call back')
+      await theirs.waitFor()
+
+      await amina.editNote(mine, 'End')
+      await sian.editNote(theirs, 'Home')
+      await Promise.all([
+        amina.page.keyboard.type(' within 2 hours', { delay: 20 }),
+        sian.page.keyboard.type('Promise: ', { delay: 20 }),
+      ])
+      const merged = 'Promise: call back within 2 hours'
+      await expect.poll(() => amina.editorText()).toBe(merged)
+      await expect.poll(() => sian.editorText()).toBe(merged)
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+})
