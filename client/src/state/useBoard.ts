@@ -4,6 +4,7 @@ import type {
   BoardItem,
   BoardMeta,
   ItemId,
+  ItemKind,
   Participant,
   ParticipantId,
   PresenceState,
@@ -26,6 +27,10 @@ export const useItem = (id: ItemId): BoardItem | undefined =>
   useBoardState((state) => state.board.items.get(id))
 
 /** Ids of every item, in document order; re-renders only when items are added or removed. */
+/** The kind of one item; re-renders only when the item appears, disappears or changes kind. */
+export const useItemKind = (id: ItemId): ItemKind | undefined =>
+  useBoardState((state) => state.board.items.get(id)?.kind)
+
 export const useItemIds = (): readonly ItemId[] =>
   useStore(
     useBoardSession().board,

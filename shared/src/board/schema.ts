@@ -60,6 +60,12 @@ export const MAX_COORDINATE = 1_000_000
 /** Size every note is drawn at, in board units; exports and fit-to-content rely on it. */
 export const NOTE_WIDTH = 220
 export const NOTE_HEIGHT = 160
+/** Size of a "they → we" card, in board units. */
+export const REFRAME_WIDTH = 300
+export const REFRAME_HEIGHT = 240
+/** Size of an outcome card, in board units. */
+export const OUTCOME_WIDTH = 320
+export const OUTCOME_HEIGHT = 260
 
 export interface BoardMeta {
   readonly schemaVersion: number

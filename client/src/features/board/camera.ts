@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardItem } from '@coboard/shared'
+import { contentBounds, NOTE_HEIGHT, NOTE_WIDTH, type BoardItem } from '@coboard/shared'
 import type { UiStore } from '../../state/uiStore'
 import {
   centreOn,
@@ -7,28 +7,11 @@ import {
   stepZoom,
   zoomAround,
   type Insets,
-  type Rect,
   type Size,
 } from '../../state/viewport'
 
 // Camera moves shared by the zoom buttons, the keyboard shortcuts and the first load. They read
 // the UI store at call time, so they can run from event handlers without subscribing.
-
-/** The smallest rectangle holding every item, or null on an empty board. */
-export function contentBounds(items: Iterable<BoardItem>): Rect | null {
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (const item of items) {
-    minX = Math.min(minX, item.x)
-    minY = Math.min(minY, item.y)
-    maxX = Math.max(maxX, item.x + NOTE_WIDTH)
-    maxY = Math.max(maxY, item.y + NOTE_HEIGHT)
-  }
-  if (minX === Infinity) return null
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
-}
 
 /**
  * The screen area the floating chrome covers (see topbar.css and zoom.css): the top bar, taller where it

@@ -1,5 +1,5 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
-import { NoteCard } from './NoteCard'
+import { ItemCard } from '../board/ItemCard'
 import {
   ANNOUNCEMENTS,
   KEYBOARD_CODES,
@@ -11,7 +11,7 @@ import { useNoteDrag } from './useNoteDrag'
 import { useVisibleItemIds } from './useVisibleItemIds'
 import './notes.css'
 
-/** Every note near the visible area, inside the drag-and-drop context that moves them. */
+/** Every item near the visible area, inside the drag-and-drop context that moves them. */
 export function NoteLayer() {
   const ids = useVisibleItemIds()
   const dragHandlers = useNoteDrag()
@@ -31,7 +31,7 @@ export function NoteLayer() {
       {...dragHandlers}
     >
       {ids.map((id) => (
-        <NoteCard key={id} id={id} />
+        <ItemCard key={id} id={id} />
       ))}
     </DndContext>
   )

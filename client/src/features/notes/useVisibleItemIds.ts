@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { NOTE_HEIGHT, NOTE_WIDTH, type ItemId } from '@coboard/shared'
+import { itemBounds, type ItemId } from '@coboard/shared'
 import { useBoardState, useItems } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
 import { intersects, visibleRect, type Rect } from '../../state/viewport'
@@ -8,7 +8,7 @@ import { intersects, visibleRect, type Rect } from '../../state/viewport'
 const CELL = 1024
 
 /**
- * The ids of the notes worth rendering: those in or near the visible area, plus any that are
+ * The ids of the items worth rendering: those in or near the visible area, plus any that are
  * selected, being edited or being dragged. The area is widened by half a screen on each side
  * and snapped to a coarse grid, so panning re-renders this list only now and then, not per frame.
  */
@@ -30,14 +30,9 @@ export function useVisibleItemIds(): readonly ItemId[] {
     const area: Rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
     const ids: ItemId[] = []
     for (const item of items.values()) {
-      if (item.kind !== 'note') continue
       const drag = remoteDrags.get(item.id)
-      const rect = {
-        x: drag?.x ?? item.x,
-        y: drag?.y ?? item.y,
-        width: NOTE_WIDTH,
-        height: NOTE_HEIGHT,
-      }
+      const bounds = itemBounds(item)
+      const rect = { ...bounds, x: drag?.x ?? item.x, y: drag?.y ?? item.y }
       if (intersects(rect, area) || keep.includes(item.id)) ids.push(item.id)
     }
     return ids

@@ -1,0 +1,18 @@
+import { memo } from 'react'
+import type { ItemId } from '@coboard/shared'
+import { useItemKind } from '../../state/useBoard'
+import { NoteCard } from '../notes/NoteCard'
+
+/**
+ * Draws one board item with the card of its kind. Each feature adds its kind here; a kind this
+ * client does not know is not drawn (the reader already skips unknown kinds).
+ */
+export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
+  const kind = useItemKind(id)
+  switch (kind) {
+    case 'note':
+      return <NoteCard id={id} />
+    default:
+      return null
+  }
+})
