@@ -6,14 +6,20 @@ import react from '@vitejs/plugin-react'
 // Node server on DEV_SERVER_PORT so hot reload and real sync work together.
 const apiPort = process.env.DEV_SERVER_PORT ?? '4444'
 
+/** Node, tests and the type checker see all of shared/ (tsconfig paths point at index.ts). */
 export const sharedAlias = {
   '@coboard/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
+}
+
+/** The browser bundle gets the subset without validators, so zod never ships to phones. */
+const clientSharedAlias = {
+  '@coboard/shared': fileURLToPath(new URL('./shared/src/client.ts', import.meta.url)),
 }
 
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  resolve: { alias: sharedAlias },
+  resolve: { alias: clientSharedAlias },
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     proxy: {

@@ -1,3 +1,3 @@
-export * from './board'
-export * from './board/export/json'
-export * from './api/boards'
+// Everything shared/ offers. The browser gets the validator-free subset in client.ts.
+export * from './client'
+export * from './validation'

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
 import { getItemMap } from './operations'
+import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
 import { readCoordinate, readId } from './sanitize'
 import {
@@ -40,19 +41,23 @@ export function createCluster(
   const members = cluster.memberIds
     .map((memberId) => board.items.get(memberId))
     .filter((item) => item && item.kind !== 'cluster')
-  const left = Math.min(...members.map((m) => m!.x), 0) - PADDING
-  const top = Math.min(...members.map((m) => m!.y), 0) - TITLE_SPACE
-  const right =
-    Math.max(...members.map((m) => m!.x + NOTE_WIDTH), left + CLUSTER_MIN_SIZE) + PADDING
-  const bottom =
-    Math.max(...members.map((m) => m!.y + NOTE_HEIGHT), top + CLUSTER_MIN_SIZE) + PADDING
+  const bounds = contentBounds(members.map((m) => m!)) ?? {
+    x: 0,
+    y: 0,
+    width: NOTE_WIDTH,
+    height: NOTE_HEIGHT,
+  }
+  const left = bounds.x - PADDING
+  const top = bounds.y - TITLE_SPACE
+  const right = Math.max(bounds.x + bounds.width + PADDING, left + CLUSTER_MIN_SIZE)
+  const bottom = Math.max(bounds.y + bounds.height + PADDING, top + CLUSTER_MIN_SIZE)
   const { items, meta } = getBoardRoots(doc)
   doc.transact(() => {
     const map = new Y.Map<unknown>()
     items.set(id, map)
     map.set('kind', 'cluster')
-    map.set('x', Math.round(readCoordinate(members.length ? left : 0)))
-    map.set('y', Math.round(readCoordinate(members.length ? top : 0)))
+    map.set('x', Math.round(readCoordinate(left)))
+    map.set('y', Math.round(readCoordinate(top)))
     map.set('width', Math.round(right - left))
     map.set('height', Math.round(bottom - top))
     map.set('title', cluster.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Cluster')

@@ -103,7 +103,12 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
     map.set('y', readCoordinate(note.y))
     map.set('authorId', note.authorId)
     map.set('role', note.role)
-    map.set('stageId', note.stageId ?? readId(getBoardRoots(doc).meta.get('currentStageId')))
+    map.set(
+      'stageId',
+      note.stageId !== undefined
+        ? note.stageId
+        : readId(getBoardRoots(doc).meta.get('currentStageId')),
+    )
     map.set('createdAt', Date.now())
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
     map.set('text', new Y.Text((note.text ?? '').slice(0, MAX_TEXT_LENGTH)))

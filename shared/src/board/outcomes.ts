@@ -43,7 +43,12 @@ export function addOutcome(doc: Y.Doc, outcome: NewOutcome, origin?: unknown): I
     map.set('y', readCoordinate(outcome.y))
     map.set('authorId', outcome.authorId)
     map.set('role', outcome.role)
-    map.set('stageId', outcome.stageId ?? readId(getBoardRoots(doc).meta.get('currentStageId')))
+    map.set(
+      'stageId',
+      outcome.stageId !== undefined
+        ? outcome.stageId
+        : readId(getBoardRoots(doc).meta.get('currentStageId')),
+    )
     map.set('createdAt', Date.now())
     map.set('outcome', new Y.Text((outcome.outcome ?? '').slice(0, MAX_TEXT_LENGTH)))
     map.set('measure', new Y.Text((outcome.measure ?? '').slice(0, MAX_TEXT_LENGTH)))

@@ -40,7 +40,12 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
     map.set('y', readCoordinate(reframe.y))
     map.set('authorId', reframe.authorId)
     map.set('role', reframe.role)
-    map.set('stageId', reframe.stageId ?? readId(getBoardRoots(doc).meta.get('currentStageId')))
+    map.set(
+      'stageId',
+      reframe.stageId !== undefined
+        ? reframe.stageId
+        : readId(getBoardRoots(doc).meta.get('currentStageId')),
+    )
     map.set('createdAt', Date.now())
     map.set('they', new Y.Text(reframe.they.slice(0, MAX_TEXT_LENGTH)))
     map.set('we', new Y.Text((reframe.we ?? '').slice(0, MAX_TEXT_LENGTH)))

@@ -34,7 +34,8 @@ export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<Item
     }
     // Walk up to the item map that contains this change.
     let child: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>
-    while (child && (child.parent as unknown) !== items) child = child.parent as Y.AbstractType<unknown> | null
+    while (child && (child.parent as unknown) !== items)
+      child = child.parent as Y.AbstractType<unknown> | null
     if (child && child._item?.parentSub) touched.add(child._item.parentSub as ItemId)
   }
   return touched

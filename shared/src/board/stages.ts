@@ -49,11 +49,13 @@ export interface NewStage {
   readonly prompt?: string
   readonly minutes?: number | null
   readonly private?: boolean
+  /** Lets imports keep a stage's id; a fresh one is made otherwise. */
+  readonly id?: StageId
 }
 
 /** Appends a stage to the agenda and returns its id; the first stage becomes current. */
 export function addStage(doc: Y.Doc, stage: NewStage, origin?: unknown): StageId {
-  const id = randomId(10) as StageId
+  const id = stage.id ?? (randomId(10) as StageId)
   const { stages, meta } = getBoardRoots(doc)
   doc.transact(() => {
     const map = new Y.Map<unknown>()

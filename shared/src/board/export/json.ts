@@ -1,56 +1,228 @@
-import type { BoardItem, BoardSnapshot, Participant } from '../schema'
+import { agreementByRole, isAgreedByAll, rolesPresent } from '../outcomes'
+import { computeVoiceBalance } from '../balance'
+import { tallyVotes } from '../voting'
+import { withoutKeptOut } from './exportable'
+import { boardRoleIds, byCreation } from './labels'
+import { toIsoTime } from './time'
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type BoardExport, type ExportedItem } from './format'
+import type { BoardItem, BoardSnapshot, RoleId } from '../schema'
 
-/** Version of the export file format; bumped when a field changes meaning. */
-export const EXPORT_FORMAT_VERSION = 1
+export { EXPORT_FORMAT_VERSION }
+export type { BoardExport, ExportedItem }
 
-/** One item in the JSON export: its fields as plain values, text as plain strings. */
-export type ExportedItem = BoardItem
-
-/** The lossless JSON export of a board (`GET /api/boards/:id/export.json`). */
-export interface BoardExport {
-  readonly format: 'coboard-board'
-  readonly formatVersion: number
-  readonly schemaVersion: number
-  readonly exportedAt: string
-  readonly board: {
-    readonly id: string
-    readonly title: string
-    readonly purpose: string
-    readonly createdAt: string
-    readonly roles: BoardSnapshot['meta']['roles']
-  }
-  readonly participants: readonly Participant[]
-  readonly items: readonly ExportedItem[]
-}
-
-/** Builds the JSON export of a board snapshot; items and participants in a stable order. */
+/**
+ * Builds the lossless JSON export of a board: every field as plain JSON (Maps become arrays
+ * sorted by id, times ISO strings), in a stable order, without the notes kept out of exports.
+ */
 export function exportBoardJson(
   boardId: string,
   board: BoardSnapshot,
   now: Date = new Date(),
 ): BoardExport {
+  const exportable = withoutKeptOut(board)
+  const present = rolesPresent(exportable)
+  const items = [...exportable.items.values()].sort(byCreation)
+  const order = new Map(items.map((item, index) => [item.id as string, index]))
+  const session = exportable.meta.vote
+  const roleOrder = boardRoleIds(exportable)
   return {
-    format: 'coboard-board',
+    format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
-    schemaVersion: board.meta.schemaVersion,
+    schemaVersion: exportable.meta.schemaVersion,
     exportedAt: now.toISOString(),
     board: {
       id: boardId,
-      title: board.meta.title,
-      purpose: board.meta.purpose,
-      createdAt: new Date(board.meta.createdAt).toISOString(),
-      roles: board.meta.roles,
+      title: exportable.meta.title,
+      purpose: exportable.meta.purpose,
+      createdAt: toIsoTime(exportable.meta.createdAt),
+      roles: exportable.meta.roles.map(({ id, label, description }) => ({
+        id,
+        label,
+        description,
+      })),
+      reportNames: exportable.meta.reportNames,
+      currentStageId: exportable.meta.currentStageId,
     },
-    participants: [...board.participants.values()].sort(byTimeThenId),
-    items: [...board.items.values()].sort(byTimeThenId),
+    participants: [...exportable.participants.values()]
+      .sort((a, b) => byCreation({ ...a, createdAt: a.joinedAt }, { ...b, createdAt: b.joinedAt }))
+      .map((p) => ({ id: p.id, name: p.name, role: p.role, joinedAt: toIsoTime(p.joinedAt) })),
+    items: items.map((item) => exportItem(item, present)),
+    stages: exportable.stages.map((stage) => ({
+      id: stage.id,
+      title: stage.title,
+      prompt: stage.prompt,
+      minutes: stage.minutes,
+      private: stage.private,
+      revealed: stage.revealed,
+      current: stage.id === exportable.meta.currentStageId,
+    })),
+    voteSession: session && {
+      id: session.id,
+      budget: session.budget,
+      status: session.status,
+      kinds: [...session.kinds],
+      startedAt: toIsoTime(session.startedAt),
+      stageId: session.stageId,
+    },
+    votes: session
+      ? tallyVotes(exportable, session)
+          // Ties follow the export's item order, not the document's key order, which may differ
+          // between two copies of the same board.
+          .items.toSorted(
+            (a, b) => b.total - a.total || order.get(a.itemId)! - order.get(b.itemId)!,
+          )
+          .map((tally) => ({
+            itemId: tally.itemId,
+            total: tally.total,
+            byRole: inRoleOrder(tally.byRole, roleOrder),
+          }))
+      : [],
+    rawVotes: exportable.votes
+      .map(({ sessionId, participantId, slot, itemId }) => ({
+        sessionId,
+        participantId,
+        slot,
+        itemId,
+      }))
+      .sort(
+        (a, b) =>
+          compare(a.sessionId, b.sessionId) ||
+          compare(a.participantId, b.participantId) ||
+          a.slot - b.slot,
+      ),
+    clusters: items.flatMap((cluster) =>
+      cluster.kind === 'cluster'
+        ? [
+            {
+              id: cluster.id,
+              title: cluster.title,
+              memberIds: items
+                .filter((item) => 'clusterId' in item && item.clusterId === cluster.id)
+                .map((item) => item.id),
+            },
+          ]
+        : [],
+    ),
+    facilitators: [...exportable.facilitators].sort(compare),
+    facilitationLog: exportable.facilitationLog.map((event) => ({
+      ...event,
+      at: toIsoTime(event.at),
+    })),
+    participation: exportParticipation(exportable),
   }
 }
 
-function byTimeThenId(
-  a: { readonly id: string; readonly createdAt?: number; readonly joinedAt?: number },
-  b: typeof a,
-) {
-  const timeA = a.createdAt ?? a.joinedAt ?? 0
-  const timeB = b.createdAt ?? b.joinedAt ?? 0
-  return timeA - timeB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+function exportItem(item: BoardItem, present: readonly RoleId[]): ExportedItem {
+  const base = {
+    x: item.x,
+    y: item.y,
+    role: item.role,
+    authorId: item.authorId,
+    stageId: item.stageId,
+    createdAt: toIsoTime(item.createdAt),
+  }
+  switch (item.kind) {
+    case 'note':
+      return {
+        id: item.id,
+        kind: 'note',
+        ...base,
+        text: item.text,
+        color: item.color,
+        clusterId: item.clusterId,
+        keepOutOfExport: item.keepOutOfExport,
+      }
+    case 'reframe':
+      return {
+        id: item.id,
+        kind: 'reframe',
+        ...base,
+        they: item.they,
+        we: item.we,
+        theyRole: item.theyRole,
+        sourceNoteId: item.sourceNoteId,
+        clusterId: item.clusterId,
+        acceptedBy: [...item.acceptedBy]
+          .sort(([a], [b]) => compare(a, b))
+          .map(([participantId, role]) => ({ participantId, role })),
+      }
+    case 'outcome':
+      return {
+        id: item.id,
+        kind: 'outcome',
+        ...base,
+        outcome: item.outcome,
+        measure: item.measure,
+        baseline: item.baseline,
+        target: item.target,
+        dataSource: item.dataSource,
+        timeframe: item.timeframe,
+        owner: item.owner,
+        agreement: [...item.agreement]
+          .sort(([a], [b]) => compare(a, b))
+          .map(([participantId, a]) => ({
+            participantId,
+            stance: a.stance,
+            role: a.role,
+            note: a.note,
+            at: toIsoTime(a.at),
+          })),
+        agreementByRole: agreementByRole(item, present),
+        agreedByAll: isAgreedByAll(item, present),
+      }
+    case 'cluster':
+      return {
+        id: item.id,
+        kind: 'cluster',
+        ...base,
+        title: item.title,
+        width: item.width,
+        height: item.height,
+      }
+  }
+}
+
+function exportParticipation(board: BoardSnapshot): BoardExport['participation'] {
+  const balance = computeVoiceBalance(board, board.meta.vote)
+  return {
+    score: round(balance.score),
+    underHeard: balance.underHeard,
+    totalContributions: balance.totalContributions,
+    roles: balance.roles.map((r) => ({
+      role: r.role,
+      participants: r.participants,
+      notes: r.notes,
+      reframes: r.reframes,
+      words: r.words,
+      agreements: r.agreements,
+      votes: r.votes,
+      contributions: r.contributions,
+      participantShare: round(r.participantShare),
+      contributionShare: round(r.contributionShare),
+      wordShare: round(r.wordShare),
+      ratio: Number.isFinite(r.ratio) ? round(r.ratio) : null,
+    })),
+  }
+}
+
+/** Rebuilds a per-role record with its keys in the board's role order, for a stable file. */
+function inRoleOrder(
+  counts: Readonly<Record<RoleId, number>>,
+  roleOrder: readonly RoleId[],
+): Record<RoleId, number> {
+  const keys = Object.keys(counts)
+  const rank = (role: RoleId) => {
+    const index = roleOrder.indexOf(role)
+    return index < 0 ? roleOrder.length : index
+  }
+  const sorted = keys.sort((a, b) => rank(a) - rank(b) || compare(a, b))
+  return Object.fromEntries(sorted.map((role) => [role, counts[role]]))
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { readBoard } from '../read'
+import { makeBoard, note, person } from '../testing/builders'
+import { csvCell, exportBoardCsv } from '.'
+
+/** Reads RFC 4180 CSV back into rows, so tests can compare cells with what went in. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else cell += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += char
+  }
+  return rows
+}
+
+describe('csvCell', () => {
+  it.each([
+    [
+      '=HYPERLINK("http://evil.example","click")',
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    ],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('neutralises a formula: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected)
+  })
+
+  it('leaves formula characters alone when they are not at the start', () => {
+    expect(csvCell('1 + 1 = 2')).toBe('1 + 1 = 2')
+    expect(csvCell('mail me @ work')).toBe('mail me @ work')
+  })
+
+  it('quotes quotes, commas and line breaks, doubling the quotes', () => {
+    expect(csvCell('say "no"')).toBe('"say ""no"""')
+    expect(csvCell('a, b')).toBe('"a, b"')
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"')
+    expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"')
+  })
+
+  it('keeps non-ASCII text as it is', () => {
+    expect(csvCell("Siân's café — ✓")).toBe("Siân's café — ✓")
+  })
+})
+
+describe('exportBoardCsv', () => {
+  const hostile = [
+    '=1+1',
+    '+44 20 7946 0000',
+    '-cmd|" /C calc"!A0',
+    '@SUM(1,1)',
+    '\tindented',
+    '\rreturn',
+    'He said "fine", then left\nwithout a word',
+    "Siân's café — ✓",
+  ]
+  const doc = makeBoard({
+    title: 'Injection',
+    people: [person('p', 'provider', '=Evil()')],
+    items: hostile.map((text) => note('p', text)),
+  })
+  const csv = exportBoardCsv(readBoard(doc), { names: 'names' })
+
+  it('starts with a byte order mark and ends every line with CRLF', () => {
+    expect(csv.startsWith('\uFEFFId,Kind,')).toBe(true)
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(csv.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/)).toBeNull()
+  })
+
+  it('gives every row the same number of cells, whatever the text holds', () => {
+    const rows = parseCsv(csv.slice(1))
+    expect(rows).toHaveLength(1 + hostile.length)
+    for (const row of rows) expect(row).toHaveLength(rows[0].length)
+  })
+
+  it('reads back each text exactly, with a quote in front of every would-be formula', () => {
+    const rows = parseCsv(csv.slice(1))
+    const textColumn = rows[0].indexOf('Text')
+    const texts = rows.slice(1).map((row) => row[textColumn])
+    expect(texts).toEqual(hostile.map((text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)))
+    const author = rows[1][rows[0].indexOf('Author')]
+    expect(author).toBe("'=Evil()")
+  })
+
+  it('has a column of votes and of agreement for every side of the board', () => {
+    const header = parseCsv(csv.slice(1))[0]
+    for (const label of ['Lived experience', 'Provider', 'Commissioner', 'Other']) {
+      expect(header).toContain(`Votes: ${label}`)
+      expect(header).toContain(`Agreement: ${label}`)
+    }
+  })
+
+  it('drops the role column when anonymous and the author column unless names are shown', () => {
+    const board = readBoard(doc)
+    const header = (names: 'names' | 'roles' | 'anonymous') =>
+      parseCsv(exportBoardCsv(board, { names }).slice(1))[0]
+    expect(header('names')).toEqual(expect.arrayContaining(['Role', 'Author']))
+    expect(header('roles')).toContain('Role')
+    expect(header('roles')).not.toContain('Author')
+    expect(header('anonymous')).not.toContain('Role')
+    expect(exportBoardCsv(board, { names: 'anonymous' })).not.toContain('Evil')
+  })
+})

@@ -1,0 +1,33 @@
+import type { NoteColor, RoleDefinition, RoleId } from '../schema'
+
+// The colours of the picture and the report. They match client/src/features/notes/noteColors.ts
+// and client/src/features/roles/roleColors.ts, so an export looks like the board people saw.
+
+/** Fill of each sticky-note colour: soft pastels that keep dark text above 12:1 contrast. */
+export const NOTE_FILLS: Readonly<Record<NoteColor, string>> = {
+  yellow: '#FFF3A6',
+  pink: '#FFD9E4',
+  blue: '#D3E8FF',
+  green: '#D5F2D4',
+  orange: '#FFDDBA',
+  purple: '#E6DCFF',
+}
+
+const KNOWN_ROLE_COLORS: Readonly<Record<string, string>> = {
+  'lived-experience': '#0E6E66',
+  provider: '#4338CA',
+  commissioner: '#9D174D',
+  other: '#475569',
+}
+
+/** For roles a board defines itself, in the order the board lists them. */
+const EXTRA_ROLE_COLORS = ['#1D4ED8', '#7E22CE', '#B91C1C', '#166534', '#92400E', '#0369A1']
+
+/** The colour of `role` (dark enough for white text), stable for a given board's role list. */
+export function roleColor(role: RoleId, roles: readonly RoleDefinition[]): string {
+  if (Object.hasOwn(KNOWN_ROLE_COLORS, role)) return KNOWN_ROLE_COLORS[role]
+  const index = roles
+    .filter((r) => !Object.hasOwn(KNOWN_ROLE_COLORS, r.id))
+    .findIndex((r) => r.id === role)
+  return index >= 0 ? EXTRA_ROLE_COLORS[index % EXTRA_ROLE_COLORS.length] : KNOWN_ROLE_COLORS.other
+}

@@ -1,0 +1,68 @@
+import type { RoleAgreementStatus } from '../outcomes'
+import type { ItemKind, ReportNames, Stance } from '../schema'
+
+// Phrases the Markdown and HTML reports share, so both say exactly the same thing.
+
+/** How a side's position on an outcome reads in a sentence. */
+export const STATUS_WORDS: Readonly<Record<RoleAgreementStatus, string>> = {
+  agreed: 'agrees',
+  concerns: 'has concerns',
+  objected: 'objects',
+  waiting: 'not yet',
+}
+
+/** What a remark on an outcome is called. */
+export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
+  agree: 'Agreement',
+  concerns: 'Concern',
+  object: 'Objection',
+}
+
+/** What each kind of item is called in a table. */
+export const KIND_WORDS: Readonly<Record<ItemKind, string>> = {
+  note: 'Note',
+  reframe: 'Reframe',
+  outcome: 'Outcome',
+  cluster: 'Cluster',
+}
+
+/** Says who can be recognised in the report, so readers know what was agreed about names. */
+export function namingNotice(names: ReportNames): string {
+  switch (names) {
+    case 'names':
+      return 'As the group agreed, this report shows who said what, by name and side.'
+    case 'roles':
+      return 'This report shows the side each contribution came from, never names.'
+    case 'anonymous':
+      return 'This report is anonymous: contributions carry neither names nor sides; sides are only counted.'
+  }
+}
+
+/** What every report says about the notes it leaves out. */
+export const LEFT_OUT_NOTICE =
+  'Notes their authors kept out of exports, and private notes not yet revealed, are not included.'
+
+/** A share of 0…1 as a whole percentage. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+/** "1 note", "2 notes". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('')
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
+/** Points to where a stage's reframes and outcomes are listed, or says the stage has no notes. */
+export function elsewhereWords(stage: { readonly reframes: number; readonly outcomes: number }) {
+  const parts = [
+    stage.outcomes ? `${plural(stage.outcomes, 'outcome')} in the evaluation framework` : '',
+    stage.reframes ? `${plural(stage.reframes, 'reframe')} under They → we` : '',
+  ].filter(Boolean)
+  return parts.length ? `This stage gave ${listWords(parts)}.` : ''
+}
