@@ -101,7 +101,13 @@ export function computeVoiceBalance(
     const role = roleOf.get(vote.participantId)
     if (role) tally(role).votes++
   }
-  const entries = [...tallies.values()]
+  // Roles in the board's order, then any others by name: never in map iteration order, which
+  // differs between devices, so every screen and export lists and sums them the same way.
+  const known = board.meta.roles.map((role) => role.id)
+  const rank = (role: RoleId) => (known.includes(role) ? known.indexOf(role) : known.length)
+  const entries = [...tallies.values()].sort(
+    (a, b) => rank(a.role) - rank(b.role) || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0),
+  )
   const totalPeople = entries.reduce((sum, e) => sum + e.participants, 0)
   const contributionsOf = (e: (typeof entries)[number]) =>
     e.notes + e.reframes + e.outcomes + e.agreements + e.votes

@@ -4,7 +4,7 @@ import { newItemId } from './ids'
 import { getItemMap } from './operations'
 import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
-import { readCoordinate, readId } from './sanitize'
+import { readCoordinate, readId, cutText } from './sanitize'
 import {
   MAX_TITLE_LENGTH,
   NOTE_HEIGHT,
@@ -60,7 +60,7 @@ export function createCluster(
     map.set('y', Math.round(readCoordinate(top)))
     map.set('width', Math.round(right - left))
     map.set('height', Math.round(bottom - top))
-    map.set('title', cluster.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Cluster')
+    map.set('title', cutText(cluster.title.trim(), MAX_TITLE_LENGTH) || 'Cluster')
     map.set('authorId', cluster.authorId)
     map.set('role', cluster.role)
     map.set('stageId', readId(meta.get('currentStageId')))
@@ -74,7 +74,7 @@ export function createCluster(
 export function renameCluster(doc: Y.Doc, clusterId: ItemId, title: string, origin?: unknown) {
   const map = getItemMap(doc, clusterId)
   if (!map || map.get('kind') !== 'cluster') return false
-  doc.transact(() => map.set('title', title.trim().slice(0, MAX_TITLE_LENGTH) || 'Cluster'), origin)
+  doc.transact(() => map.set('title', cutText(title.trim(), MAX_TITLE_LENGTH) || 'Cluster'), origin)
   return true
 }
 

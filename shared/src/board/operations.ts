@@ -3,7 +3,7 @@ import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
 import { diffText } from './textDiff'
 import { isKnownKind } from './kinds'
-import { readCoordinate, readId } from './sanitize'
+import { readCoordinate, readId, cutText } from './sanitize'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -38,8 +38,8 @@ export function initBoard(doc: Y.Doc, board: NewBoard, origin?: unknown): void {
   const { meta } = getBoardRoots(doc)
   doc.transact(() => {
     meta.set('schemaVersion', BOARD_SCHEMA_VERSION)
-    meta.set('title', board.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Untitled board')
-    meta.set('purpose', (board.purpose ?? '').trim().slice(0, MAX_PURPOSE_LENGTH))
+    meta.set('title', cutText(board.title.trim(), MAX_TITLE_LENGTH) || 'Untitled board')
+    meta.set('purpose', cutText((board.purpose ?? '').trim(), MAX_PURPOSE_LENGTH))
     meta.set('createdAt', board.createdAt ?? Date.now())
     meta.set(
       'roles',
@@ -50,7 +50,7 @@ export function initBoard(doc: Y.Doc, board: NewBoard, origin?: unknown): void {
 
 /** Renames the board. */
 export function setBoardTitle(doc: Y.Doc, title: string, origin?: unknown): void {
-  const clean = title.trim().slice(0, MAX_TITLE_LENGTH)
+  const clean = cutText(title.trim(), MAX_TITLE_LENGTH)
   if (clean) doc.transact(() => getBoardRoots(doc).meta.set('title', clean), origin)
 }
 
@@ -63,8 +63,8 @@ export interface JoiningParticipant {
 /** Adds a participant to the roster, or updates their name and side when they are already on it. */
 export function joinBoard(doc: Y.Doc, person: JoiningParticipant, origin?: unknown): void {
   const { participants } = getBoardRoots(doc)
-  const name = person.name.trim().slice(0, MAX_NAME_LENGTH)
-  const role = person.role.slice(0, MAX_NAME_LENGTH)
+  const name = cutText(person.name.trim(), MAX_NAME_LENGTH)
+  const role = cutText(person.role, MAX_NAME_LENGTH)
   doc.transact(() => {
     let entry = participants.get(person.id)
     if (!(entry instanceof Y.Map)) {
@@ -111,7 +111,7 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
     )
     map.set('createdAt', Date.now())
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
-    map.set('text', new Y.Text((note.text ?? '').slice(0, MAX_TEXT_LENGTH)))
+    map.set('text', new Y.Text(cutText(note.text ?? '', MAX_TEXT_LENGTH)))
   }, origin)
   return id
 }
@@ -139,7 +139,7 @@ export function editText(
     const before = ytext.toString()
     const room = MAX_TEXT_LENGTH - before.length
     const splice = diffText(before, next)
-    const insert = splice.insert.slice(0, Math.max(0, room + splice.remove))
+    const insert = cutText(splice.insert, Math.max(0, room + splice.remove))
     if (splice.remove > 0) ytext.delete(splice.index, splice.remove)
     if (insert) ytext.insert(splice.index, insert)
   }, origin)

@@ -3,7 +3,7 @@ import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
 import { editText, getItemMap } from './operations'
 import { MAX_DETAIL_LENGTH } from './kinds/outcome'
-import { readCoordinate, readId } from './sanitize'
+import { readCoordinate, readId, cutText } from './sanitize'
 import {
   MAX_TEXT_LENGTH,
   OUTCOME_DETAIL_FIELDS,
@@ -50,10 +50,10 @@ export function addOutcome(doc: Y.Doc, outcome: NewOutcome, origin?: unknown): I
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
-    map.set('outcome', new Y.Text((outcome.outcome ?? '').slice(0, MAX_TEXT_LENGTH)))
-    map.set('measure', new Y.Text((outcome.measure ?? '').slice(0, MAX_TEXT_LENGTH)))
+    map.set('outcome', new Y.Text(cutText(outcome.outcome ?? '', MAX_TEXT_LENGTH)))
+    map.set('measure', new Y.Text(cutText(outcome.measure ?? '', MAX_TEXT_LENGTH)))
     for (const field of OUTCOME_DETAIL_FIELDS) {
-      map.set(field, new Y.Text((outcome.details?.[field] ?? '').slice(0, MAX_DETAIL_LENGTH)))
+      map.set(field, new Y.Text(cutText(outcome.details?.[field] ?? '', MAX_DETAIL_LENGTH)))
     }
     map.set('agreement', new Y.Map<unknown>())
   }, origin)
@@ -70,7 +70,7 @@ export function setOutcomeDetail(
 ): boolean {
   const map = getItemMap(doc, outcomeId)
   if (!map || map.get('kind') !== 'outcome') return false
-  return editText(doc, outcomeId, field, value.slice(0, MAX_DETAIL_LENGTH), origin)
+  return editText(doc, outcomeId, field, cutText(value, MAX_DETAIL_LENGTH), origin)
 }
 
 /** Records where a participant stands on an outcome; `null` withdraws their stance. */
@@ -96,7 +96,7 @@ export function setStance(
       const value: Agreement = {
         stance,
         role: who.role,
-        note: note.slice(0, MAX_DETAIL_LENGTH),
+        note: cutText(note, MAX_DETAIL_LENGTH),
         at: Date.now(),
       }
       target.set(who.participantId, value)
@@ -120,10 +120,8 @@ export interface RoleAgreement {
 export function rolesPresent(board: BoardSnapshot): RoleId[] {
   const present = new Set([...board.participants.values()].map((p) => p.role))
   const known = board.meta.roles.map((role) => role.id)
-  return [
-    ...known.filter((id) => present.has(id)),
-    ...[...present].filter((id) => !known.includes(id)),
-  ]
+  const others = [...present].filter((id) => !known.includes(id)).sort()
+  return [...known.filter((id) => present.has(id)), ...others]
 }
 
 /**

@@ -165,7 +165,7 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         }
         flowDirty = false
       }
-      snapshot = { meta, items: new Map(items), participants, ...flow }
+      snapshot = { meta, items: withValidClusters(items), participants, ...flow }
       return snapshot
     },
     destroy() {
@@ -175,4 +175,26 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       for (const root of flowRoots) root.unobserveDeep(onFlow)
     },
   }
+}
+
+const detached = new WeakMap<BoardItem, BoardItem>()
+
+/**
+ * The items with every cluster reference checked: a note whose cluster was deleted (or that a
+ * hostile peer pointed at a non-cluster) reads as in no cluster. Resolving here, not in the
+ * document, gives every device the same answer without racing updates still on their way.
+ */
+function withValidClusters(items: ReadonlyMap<ItemId, BoardItem>): Map<ItemId, BoardItem> {
+  const result = new Map(items)
+  for (const item of items.values()) {
+    if (!('clusterId' in item) || item.clusterId === null) continue
+    if (items.get(item.clusterId)?.kind === 'cluster') continue
+    let copy = detached.get(item)
+    if (!copy) {
+      copy = { ...item, clusterId: null } as BoardItem
+      detached.set(item, copy)
+    }
+    result.set(item.id, copy)
+  }
+  return result
 }

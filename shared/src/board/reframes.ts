@@ -4,7 +4,7 @@ import { newItemId } from './ids'
 import { getItemMap } from './operations'
 import { readNote } from './kinds/note'
 import { suggestWeFraming } from './theyFraming'
-import { readCoordinate, readId } from './sanitize'
+import { readCoordinate, readId, cutText } from './sanitize'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
@@ -47,8 +47,8 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
-    map.set('they', new Y.Text(reframe.they.slice(0, MAX_TEXT_LENGTH)))
-    map.set('we', new Y.Text((reframe.we ?? '').slice(0, MAX_TEXT_LENGTH)))
+    map.set('they', new Y.Text(cutText(reframe.they, MAX_TEXT_LENGTH)))
+    map.set('we', new Y.Text(cutText(reframe.we ?? '', MAX_TEXT_LENGTH)))
     map.set('theyRole', reframe.theyRole)
     map.set('sourceNoteId', reframe.sourceNoteId ?? null)
     map.set('acceptedBy', new Y.Map<RoleId>())

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
+import { cutText } from './sanitize'
 import { isKnownKind } from './kinds'
 import { TEXT_FIELDS } from './operations'
 import {
@@ -29,14 +30,15 @@ export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<Item
   const touched = new Set<ItemId>()
   for (const [type, keys] of transaction.changed) {
     if ((type as unknown) === items) {
-      for (const key of keys) if (key) touched.add(key as ItemId)
+      for (const key of keys) if (key !== null) touched.add(key as ItemId)
       continue
     }
     // Walk up to the item map that contains this change.
     let child: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>
     while (child && (child.parent as unknown) !== items)
       child = child.parent as Y.AbstractType<unknown> | null
-    if (child && child._item?.parentSub) touched.add(child._item.parentSub as ItemId)
+    const key = child?._item?.parentSub
+    if (key !== null && key !== undefined) touched.add(key as ItemId)
   }
   return touched
 }
@@ -51,8 +53,7 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
   doc.transact(() => {
     const ids = only ? [...only] : [...items.keys()]
     for (const id of ids) {
-      if (!items.has(id)) continue
-      fixes += repairItem(items, id as ItemId)
+      if (items.has(id)) fixes += repairItem(items, id as ItemId)
     }
     fixes += trimMap(items as Y.Map<unknown>, MAX_ITEMS)
     fixes += trimMap(participants as Y.Map<unknown>, MAX_PARTICIPANTS)
@@ -62,7 +63,7 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
     ] as const) {
       const value = meta.get(key)
       if (value !== undefined && (typeof value !== 'string' || value.length > max)) {
-        meta.set(key, typeof value === 'string' ? value.slice(0, max) : '')
+        meta.set(key, typeof value === 'string' ? cutText(value, max) : '')
         fixes++
       }
     }
@@ -74,8 +75,9 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
       }
       for (const field of ['name', 'role']) {
         const value = entry.get(field)
+        if (value === undefined) continue
         if (typeof value !== 'string' || value.length > MAX_NAME_LENGTH) {
-          entry.set(field, typeof value === 'string' ? value.slice(0, MAX_NAME_LENGTH) : '')
+          entry.set(field, typeof value === 'string' ? cutText(value, MAX_NAME_LENGTH) : '')
           fixes++
         }
       }
@@ -87,13 +89,16 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
 function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
   const item = items.get(id) as unknown
   const kind = item instanceof Y.Map ? item.get('kind') : undefined
-  if (!(item instanceof Y.Map) || !isKnownKind(kind) || id.length > 64) {
+  if (!(item instanceof Y.Map) || !isKnownKind(kind) || id.length === 0 || id.length > 64) {
     items.delete(id)
     return 1
   }
   let fixes = 0
+  // A field that is merely missing is left alone: readers default it, and a delayed update may
+  // be about to set it (its deletion of the old value can arrive before its new value).
   for (const axis of ['x', 'y']) {
     const value = item.get(axis)
+    if (value === undefined) continue
     const clamped =
       typeof value === 'number' && Number.isFinite(value)
         ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, value))
@@ -107,21 +112,23 @@ function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
     const value = item.get(field)
     if (value === undefined) continue
     if (!(value instanceof Y.Text)) {
-      item.set(field, new Y.Text(typeof value === 'string' ? value.slice(0, MAX_TEXT_LENGTH) : ''))
+      item.set(field, new Y.Text(typeof value === 'string' ? cutText(value, MAX_TEXT_LENGTH) : ''))
       fixes++
     } else if (value.length > MAX_TEXT_LENGTH) {
-      value.delete(MAX_TEXT_LENGTH, value.length - MAX_TEXT_LENGTH)
+      const keep = cutText(value.toString(), MAX_TEXT_LENGTH).length
+      value.delete(keep, value.length - keep)
       fixes++
     }
   }
-  if (kind === 'note' && !NOTE_COLORS.includes(item.get('color') as never)) {
+  const color = item.get('color')
+  if (kind === 'note' && color !== undefined && !NOTE_COLORS.includes(color as never)) {
     item.set('color', 'yellow')
     fixes++
   }
   for (const field of ['authorId', 'role', 'title', 'theyRole']) {
     const value = item.get(field)
     if (typeof value === 'string' && value.length > MAX_TITLE_LENGTH) {
-      item.set(field, value.slice(0, MAX_TITLE_LENGTH))
+      item.set(field, cutText(value, MAX_TITLE_LENGTH))
       fixes++
     }
   }

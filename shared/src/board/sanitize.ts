@@ -13,7 +13,7 @@ export function readCoordinate(value: unknown, fallback = 0): number {
 /** A string cut to `max` code units; anything that is not a string becomes `fallback`. */
 export function readString(value: unknown, max: number, fallback = ''): string {
   if (typeof value !== 'string') return fallback
-  return value.length > max ? value.slice(0, max) : value
+  return cutText(value, max)
 }
 
 /** The text of a Y.Text (or a plain string written by an older or hostile client), cut to `max`. */
@@ -47,4 +47,19 @@ export function readRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null
+}
+
+/**
+ * `value` cut to at most `max` UTF-16 code units without splitting a surrogate pair: Yjs sends
+ * strings as UTF-8, so half an emoji would reach every other device as U+FFFD while its author
+ * kept the half, and the board would read differently on different screens.
+ */
+export function cutText(value: string, max: number): string {
+  if (value.length <= max) return value
+  const end = max > 0 && isHighSurrogate(value.charCodeAt(max - 1)) ? max - 1 : max
+  return value.slice(0, end)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { randomId } from './ids'
-import { readFlag, readId, readString, readText } from './sanitize'
+import { readFlag, readId, readString, readText, cutText } from './sanitize'
 import { logFacilitation } from './facilitation'
 import { resetTimer, readTimer } from './timer'
 import type { Template } from './templates'
@@ -60,8 +60,8 @@ export function addStage(doc: Y.Doc, stage: NewStage, origin?: unknown): StageId
   doc.transact(() => {
     const map = new Y.Map<unknown>()
     map.set('id', id)
-    map.set('title', stage.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Stage')
-    map.set('prompt', (stage.prompt ?? '').slice(0, MAX_TEXT_LENGTH))
+    map.set('title', cutText(stage.title.trim(), MAX_TITLE_LENGTH) || 'Stage')
+    map.set('prompt', cutText(stage.prompt ?? '', MAX_TEXT_LENGTH))
     map.set('minutes', stage.minutes ?? null)
     map.set('private', stage.private === true)
     map.set('revealed', false)
@@ -98,8 +98,8 @@ export function editStage(
   if (!map) return false
   doc.transact(() => {
     if (edit.title !== undefined)
-      map.set('title', edit.title.trim().slice(0, MAX_TITLE_LENGTH) || 'Stage')
-    if (edit.prompt !== undefined) map.set('prompt', edit.prompt.slice(0, MAX_TEXT_LENGTH))
+      map.set('title', cutText(edit.title.trim(), MAX_TITLE_LENGTH) || 'Stage')
+    if (edit.prompt !== undefined) map.set('prompt', cutText(edit.prompt, MAX_TEXT_LENGTH))
     if (edit.minutes !== undefined) map.set('minutes', edit.minutes)
     if (edit.private !== undefined) map.set('private', edit.private)
   }, origin)

@@ -194,10 +194,13 @@ export function tallyVotes(board: BoardSnapshot, session: VoteSession): VoteResu
     role.dots.set(item.id, (role.dots.get(item.id) ?? 0) + 1)
     roleDots.set(voter.role, role)
   }
-  const boardOrder = [...board.items.keys()]
-  const byBoardOrder = (a: ItemId, b: ItemId) => boardOrder.indexOf(a) - boardOrder.indexOf(b)
+  // Ties break on what the document stores (creation time, then id), never on map iteration
+  // order, which differs between devices that received updates in a different order.
+  const byBoardOrder = (a: ItemId, b: ItemId) =>
+    (board.items.get(a)?.createdAt ?? 0) - (board.items.get(b)?.createdAt ?? 0) ||
+    (a < b ? -1 : a > b ? 1 : 0)
   const items = [...totals.entries()]
-    .map(([itemId, tally]) => ({ itemId, ...tally }))
+    .map(([itemId, tally]) => ({ itemId, total: tally.total, byRole: sortKeys(tally.byRole) }))
     .sort((a, b) => b.total - a.total || byBoardOrder(a.itemId, b.itemId))
   const roles = [...roleDots.entries()]
     .map(([role, { voters, dots }]) => ({
@@ -215,4 +218,9 @@ export function tallyVotes(board: BoardSnapshot, session: VoteSession): VoteResu
       ? items.map((t) => t.itemId).filter((id) => roles.every((role) => role.top.includes(id)))
       : []
   return { sessionId: session.id, budget: session.budget, items, roles, sharedPriorities }
+}
+
+/** The same record with its keys in sorted order, so it serialises identically on every device. */
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
 }

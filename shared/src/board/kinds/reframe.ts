@@ -7,7 +7,7 @@ import {
   type Reframe,
   type RoleId,
 } from '../schema'
-import { readId, readString, readText } from '../sanitize'
+import { readId, readString, readText, cutText } from '../sanitize'
 import { readItemBase } from './base'
 
 /** Reads a "they → we" card. */
@@ -29,7 +29,7 @@ function readAcceptances(value: unknown): ReadonlyMap<ParticipantId, RoleId> {
   if (!(value instanceof Y.Map)) return accepted
   value.forEach((role, participantId) => {
     if (typeof role === 'string' && role) {
-      accepted.set(participantId as ParticipantId, role.slice(0, MAX_NAME_LENGTH))
+      accepted.set(participantId as ParticipantId, cutText(role, MAX_NAME_LENGTH))
     }
   })
   return accepted
