@@ -5,6 +5,8 @@ import { useLocation } from './routing/useLocation'
 import { LandingPage } from './features/landing/LandingPage'
 import { BoardRoute } from './features/board/BoardRoute'
 import { NotFoundPage } from './features/landing/NotFoundPage'
+import { ProjectorRoute } from './features/projector/ProjectorRoute'
+import { readJoinToken } from './features/projector/joinLink'
 
 export function App() {
   const location = useLocation()
@@ -17,9 +19,13 @@ export function App() {
     case 'board':
       return <BoardRoute key={route.boardId} boardId={route.boardId} linkKey={key} mode="board" />
     case 'projector':
-      // The real projector view comes later; until then it is the board, read-only, without chrome.
       return (
-        <BoardRoute key={route.boardId} boardId={route.boardId} linkKey={key} mode="projector" />
+        <ProjectorRoute
+          key={route.boardId}
+          boardId={route.boardId}
+          linkKey={key}
+          joinToken={readJoinToken(location.hash)}
+        />
       )
     case 'notFound':
       return <NotFoundPage />

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './ui/base.css'
 import { App } from './App'
+import { registerServiceWorker } from './sync/serviceWorker'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('Coboard needs an element with id "root" in index.html')
@@ -12,3 +13,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+
+registerServiceWorker()

@@ -61,3 +61,31 @@ describe('readConfig', () => {
     }
   })
 })
+
+describe('readConfig for several instances', () => {
+  it('reads DATABASE_URL and REDIS_URL', () => {
+    const config = readConfig({
+      DATABASE_URL: 'postgres://coboard:secret@db.internal:5432/coboard',
+      REDIS_URL: 'redis://cache.internal:6379',
+    })
+    expect(config.databaseUrl).toBe('postgres://coboard:secret@db.internal:5432/coboard')
+    expect(config.redisUrl).toBe('redis://cache.internal:6379')
+    expect(readConfig({})).toMatchObject({ databaseUrl: null, redisUrl: null })
+  })
+
+  it('refuses Redis without PostgreSQL: instances sharing boards must share storage', () => {
+    expect(() => readConfig({ REDIS_URL: 'redis://cache.internal:6379' })).toThrow(/DATABASE_URL/)
+  })
+
+  it('names bad service URLs without repeating them, since they may hold a password', () => {
+    try {
+      readConfig({ DATABASE_URL: 'mysql://root:hunter2@db', REDIS_URL: 'cache:hunter2' })
+      expect.fail('readConfig accepted bad URLs')
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n')
+      expect(problems).toContain('DATABASE_URL: must be a URL like postgres://')
+      expect(problems).toContain('REDIS_URL: must be a URL like redis://')
+      expect(problems).not.toContain('hunter2')
+    }
+  })
+})

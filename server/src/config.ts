@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_LIMITS, LIMITS_ENV, readLimits, type LimitsConfig } from './limits/LimitsConfig'
 
 /** Levels pino understands; `silent` turns logging off (the tests' default). */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -25,6 +26,12 @@ export interface ServerConfig {
    * when it is acknowledged, so compaction only keeps loading fast and can wait.
    */
   readonly compaction: { readonly debounceMs: number; readonly maxDebounceMs: number }
+  /** PostgreSQL to store boards in instead of SQLite in `dataDir`; null: SQLite. */
+  readonly databaseUrl: string | null
+  /** Redis through which instances share live boards (needs `databaseUrl`); null: one instance. */
+  readonly redisUrl: string | null
+  /** What one client may cost the server: message size and rate, sockets per address, … */
+  readonly limits: LimitsConfig
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -36,6 +43,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   logLevel: 'info',
   clientDir: 'dist/client',
   compaction: { debounceMs: 5_000, maxDebounceMs: 30_000 },
+  databaseUrl: null,
+  redisUrl: null,
+  limits: DEFAULT_LIMITS,
 }
 
 /** A configuration that cannot work; `problems` names each bad variable in words. */
@@ -66,6 +76,23 @@ const OriginSchema = z.string().transform((value, ctx) => {
   return url.origin
 })
 
+/** A service's URL with one of `protocols`. Never echoed in errors: it may hold a password. */
+const ServiceUrlSchema = (protocols: readonly string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value)
+          return protocols.includes(url.protocol) && url.hostname !== ''
+        } catch {
+          return false
+        }
+      },
+      { message: `must be a URL like ${example}` },
+    )
+
 const EnvSchema = z.object({
   PORT: z.preprocess(
     blankToUndefined,
@@ -94,19 +121,41 @@ const EnvSchema = z.object({
       .default(DEFAULT_CONFIG.logLevel),
   ),
   CLIENT_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFIG.clientDir)),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    ServiceUrlSchema(
+      ['postgres:', 'postgresql:'],
+      'postgres://user:password@host:5432/coboard',
+    ).optional(),
+  ),
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    ServiceUrlSchema(['redis:', 'rediss:'], 'redis://host:6379').optional(),
+  ),
+  ...LIMITS_ENV,
 })
 
 /**
  * Reads the server configuration from environment variables (PORT, HOST, DATA_DIR, PUBLIC_URL,
- * ALLOWED_ORIGINS, LOG_LEVEL, CLIENT_DIR). Throws a ConfigError naming every bad variable.
+ * ALLOWED_ORIGINS, LOG_LEVEL, CLIENT_DIR, DATABASE_URL, REDIS_URL, MAX_CONNECTIONS_PER_IP,
+ * TRUST_PROXY). Throws a ConfigError naming every bad variable.
  */
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = EnvSchema.safeParse(env)
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`),
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`)
+  // Instances sharing a board must share its storage: each with its own SQLite file, a board
+  // created on one would be unknown to the others.
+  if (
+    blankToUndefined(env.REDIS_URL) !== undefined &&
+    blankToUndefined(env.DATABASE_URL) === undefined
+  ) {
+    problems.push(
+      'REDIS_URL: needs DATABASE_URL as well, so that every instance stores boards in the same PostgreSQL',
     )
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems)
   const vars = parsed.data
   return {
     ...DEFAULT_CONFIG,
@@ -117,5 +166,8 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     allowedOrigins: vars.ALLOWED_ORIGINS ?? null,
     logLevel: vars.LOG_LEVEL,
     clientDir: path.resolve(vars.CLIENT_DIR),
+    databaseUrl: vars.DATABASE_URL ?? null,
+    redisUrl: vars.REDIS_URL ?? null,
+    limits: readLimits(vars),
   }
 }

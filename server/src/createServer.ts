@@ -1,19 +1,25 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { Hocuspocus, type Extension } from '@hocuspocus/server'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
 import { createLogger, type Logger } from './logger'
 import type { BoardStore } from './storage/BoardStore'
-import { SqliteBoardStore } from './storage/SqliteBoardStore'
+import { openStore } from './storage/openStore'
 import type { BoardContext } from './collab/BoardContext'
 import { CollabSocket } from './collab/CollabSocket'
+import { SocketLimiter } from './collab/SocketLimiter'
 import { Auth } from './extensions/Auth'
+import { Limits } from './extensions/Limits'
+import { Metrics } from './extensions/Metrics'
 import { Persistence } from './extensions/Persistence'
 import { Presence } from './extensions/Presence'
+import { RedisFanOut } from './extensions/RedisFanOut'
 import { Repair } from './extensions/Repair'
 import { SchemaGuard } from './extensions/SchemaGuard'
+import { WriteAhead } from './extensions/WriteAhead'
 import { guardHooks } from './extensions/guardHooks'
+import { ServerMetrics } from './metrics/ServerMetrics'
+import { TimedBoardStore } from './metrics/TimedBoardStore'
 import { OriginPolicy } from './http/originPolicy'
 import { Router } from './http/router'
 import { StaticFiles } from './http/StaticFiles'
@@ -21,12 +27,15 @@ import { createHttpHandler } from './http/createHttpHandler'
 import { addHealthRoutes } from './http/routes/health'
 import { createBoardRoute } from './http/routes/createBoard'
 import { exportBoardRoute } from './http/routes/exportBoard'
+import { importBoardRoute } from './http/routes/importBoard'
+import { deleteBoardRoute } from './http/routes/deleteBoard'
+import { metricsRoute } from './http/routes/metrics'
 
 /** How long close() lets HTTP requests under way finish before cutting them off. */
 const HTTP_GRACE_MS = 5_000
 
 export interface ServerOptions extends Partial<ServerConfig> {
-  /** Storage to use instead of SQLite in `dataDir` (another database, or a test's wrapper). */
+  /** Storage to use instead of the configured one (`databaseUrl` or `dataDir`): a test's wrapper. */
   readonly store?: BoardStore
   /** Logger to use instead of a new one at `logLevel`. */
   readonly logger?: Logger
@@ -51,14 +60,24 @@ export interface CoboardServer {
 export function createServer(options: ServerOptions = {}): CoboardServer {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options }
   const log = options.logger ?? createLogger(config.logLevel)
-  const store = options.store ?? SqliteBoardStore.open(path.resolve(config.dataDir))
+  const metrics = new ServerMetrics()
+  const store = new TimedBoardStore(options.store ?? openStore(config, log), metrics)
   const persistence = new Persistence(store, log)
+  // Several instances share live boards through Redis, and boards through PostgreSQL.
+  const fanOut = config.redisUrl ? new RedisFanOut(config.redisUrl, log) : null
+  // Shared by the socket (rates, deadlines) and the Limits extension (which ends the deadlines).
+  const sockets = new SocketLimiter(config.limits)
   const extensions = [
+    new Metrics(metrics),
     new Presence(),
     persistence,
     new SchemaGuard(log),
     new Repair(log),
     new Auth(store, log),
+    new Limits(config.limits, sockets, log),
+    // A store that commits after appendUpdate returns needs each update logged before the ack.
+    ...(store.commitsSynchronously ? [] : [new WriteAhead(store, log)]),
+    ...(fanOut ? [fanOut] : []),
     ...(options.extensions ?? []),
   ].map((extension) => guardHooks(extension, log))
 
@@ -77,14 +96,23 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const origins = new OriginPolicy(config.publicUrl, config.allowedOrigins)
   let listening = false
   const router = new Router()
-  addHealthRoutes(router, { store, isListening: () => listening })
+  addHealthRoutes(router, {
+    store,
+    isListening: () => listening,
+    services: fanOut ? [fanOut] : [],
+  })
+  router.on('GET', '/metrics', metricsRoute(metrics))
   router.on('POST', '/api/boards', createBoardRoute({ store, origins, log }))
-  router.on('GET', '/api/boards/:id/export.json', exportBoardRoute({ store, hocuspocus }))
+  router.on('POST', '/api/boards/import', importBoardRoute({ store, origins, log }))
+  router.on('DELETE', '/api/boards/:id', deleteBoardRoute({ store, hocuspocus, log }))
+  // Every `/api/boards/:id/<file>`, so `export.exe` gets 400 rather than 404; routes with the
+  // same shape must be registered above this one (it answers 404 for names not `export.…`).
+  router.on('GET', '/api/boards/:id/:file', exportBoardRoute({ store, hocuspocus }))
 
   const httpServer = http.createServer(
     createHttpHandler({ router, staticFiles: new StaticFiles(config.clientDir), origins, log }),
   )
-  const collab = new CollabSocket(hocuspocus, origins, log)
+  const collab = new CollabSocket(hocuspocus, origins, log, sockets)
   httpServer.on('upgrade', collab.handleUpgrade)
   httpServer.on('clientError', (error, socket) => {
     log.debug({ err: error }, 'malformed HTTP request')

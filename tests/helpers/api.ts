@@ -1,15 +1,20 @@
 import http, { type IncomingHttpHeaders } from 'node:http'
 import type { CreateBoardResponse } from '@coboard/shared'
 
-/** Creates a board through the real API and returns its id and tokens. */
+/**
+ * Creates a board through the real API and returns its id and tokens. Tests get a blank board
+ * (no agenda, so no private first stage hiding notes) unless they ask for a template.
+ */
 export async function createBoard(
   baseUrl: string,
-  body: { title: string; purpose?: string } = { title: 'Test board' },
+  body: { title: string; purpose?: string; template?: 'co-production' | 'blank' } = {
+    title: 'Test board',
+  },
 ): Promise<CreateBoardResponse> {
   const response = await fetch(`${baseUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ template: 'blank', ...body }),
   })
   if (response.status !== 201) {
     throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)

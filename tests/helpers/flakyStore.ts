@@ -14,6 +14,10 @@ export class FlakyStore implements BoardStore {
 
   constructor(private readonly inner: BoardStore) {}
 
+  get commitsSynchronously() {
+    return this.inner.commitsSynchronously
+  }
+
   createBoard(record: BoardRecord, initialState: Uint8Array) {
     return this.inner.createBoard(record, initialState)
   }

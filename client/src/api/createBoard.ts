@@ -3,13 +3,16 @@ import {
   type ApiError,
   type CreateBoardRequest,
   type CreateBoardResponse,
+  type TemplateId,
 } from '@coboard/shared'
 
 /** A failed request, with a message fit to show the person who asked. */
 export class CreateBoardError extends Error {}
 
-/** Asks the server for a new board and returns its id and both links. */
-export async function createBoard(request: CreateBoardRequest): Promise<CreateBoardResponse> {
+/** Asks the server for a new board (from a template's agenda) and returns its id and both links. */
+export async function createBoard(
+  request: CreateBoardRequest & { readonly template?: TemplateId },
+): Promise<CreateBoardResponse> {
   let response: Response
   try {
     response = await fetch('/api/boards', {

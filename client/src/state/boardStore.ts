@@ -22,7 +22,8 @@ export interface BoardState {
 
 export type BoardStore = StoreApi<BoardState> & { destroy(): void }
 
-type Source = Pick<BoardConnection, 'doc' | 'awareness' | 'status'>
+type Source = Pick<BoardConnection, 'doc' | 'awareness' | 'status'> &
+  Partial<Pick<BoardConnection, 'cache'>>
 
 /** Creates the board store and keeps it fed from `source` until `destroy()`. */
 export function createBoardStore(source: Source): BoardStore {
@@ -94,6 +95,12 @@ export function createBoardStore(source: Source): BoardStore {
   })
   doc.on('update', onUpdate)
   awareness.on('change', onAwareness)
+  // A board this device has cached counts as loaded before the server answers: offline, or on a
+  // slow link, people keep working on what they had. An empty cache waits for the server.
+  const stopCache = source.cache?.onLoaded(() => {
+    if (docDirty) flush()
+    if (store.getState().board.meta.createdAt > 0) store.setState({ loaded: true })
+  })
 
   return {
     ...store,
@@ -103,6 +110,7 @@ export function createBoardStore(source: Source): BoardStore {
       doc.off('update', onUpdate)
       awareness.off('change', onAwareness)
       stopStatus()
+      stopCache?.()
       reader.destroy()
     },
   }

@@ -6,6 +6,7 @@ import {
   type PresenceDrag,
   type PresenceState,
   type PresenceUser,
+  type PresenceViewport,
 } from '@coboard/shared'
 
 // Awareness states come from other browsers: anything could be in them. These readers keep
@@ -46,6 +47,14 @@ const readDrag = (value: unknown): PresenceDrag | null => {
   return { itemId: value.itemId as ItemId, ...point }
 }
 
+const readViewport = (value: unknown): PresenceViewport | null => {
+  const point = readPoint(value)
+  if (!point || !isRecord(value) || typeof value.zoom !== 'number') return null
+  // Same range as the camera allows (see state/viewport.ts): a follower never zooms to nothing.
+  const zoom = Number.isFinite(value.zoom) ? Math.max(0.1, Math.min(4, value.zoom)) : 1
+  return { ...point, zoom }
+}
+
 /** One awareness state, cleaned; unknown fields are dropped. */
 export function readPresence(value: unknown): PresenceState {
   if (!isRecord(value)) return {}
@@ -54,6 +63,7 @@ export function readPresence(value: unknown): PresenceState {
     cursor: readPoint(value.cursor),
     drag: readDrag(value.drag),
     editing: typeof value.editing === 'string' ? (value.editing as ItemId) : null,
+    viewport: readViewport(value.viewport),
   }
 }
 

@@ -3,7 +3,10 @@ import { createBoardStore, type BoardStore } from '../state/boardStore'
 import { createUiStore, type UiStore } from '../state/uiStore'
 import { createBoardActions, type BoardActions } from './boardActions'
 import { connectBoard, type BoardConnection } from './connectBoard'
+import { createCoproductionActions, type CoproductionActions } from './coproductionActions'
+import { createFacilitationActions, type FacilitationActions } from './facilitationActions'
 import { createPresence, type Presence } from './presence'
+import { createUndoHistory, type UndoHistory } from './undo'
 
 /** One open board on this device: the connection, both stores, the verbs and presence. */
 export interface BoardSession {
@@ -14,9 +17,15 @@ export interface BoardSession {
   readonly board: BoardStore
   readonly ui: UiStore
   readonly actions: BoardActions
+  /** Hat, agenda, timer, votes, clusters and follow: the verbs of running the workshop together. */
+  readonly facilitation: FacilitationActions
+  /** Reframes, outcomes and each side's acceptance and agreement: the verbs of co-producing. */
+  readonly coproduction: CoproductionActions
   readonly presence: Presence
   /** Tags this device's transactions, for an UndoManager's `trackedOrigins`. */
   readonly origin: object
+  /** Undo and redo of this device's own changes (see sync/undo.ts). */
+  readonly undo: UndoHistory
   destroy(): void
 }
 
@@ -39,6 +48,8 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
   const board = createBoardStore(connection)
   const origin = { source: 'coboard-local' }
   const presence = createPresence(connection.awareness)
+  const facilitation = createFacilitationActions(connection, ui, board, origin)
+  const undo = createUndoHistory(connection.doc, origin)
   return {
     boardId: options.boardId,
     readOnly: options.readOnly === true || options.access === 'view',
@@ -46,9 +57,14 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
     board,
     ui,
     actions: createBoardActions(connection.doc, ui, origin),
+    facilitation,
+    coproduction: createCoproductionActions(connection.doc, ui, origin),
     presence,
     origin,
+    undo,
     destroy() {
+      undo.destroy()
+      facilitation.destroy()
       presence.destroy()
       board.destroy()
       connection.destroy()

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { COLLAB_PATH, PARTICIPANT_PARAM, type ParticipantId } from '@coboard/shared'
 import { createStatusSource, type StatusSource } from './connectionStatus'
+import { attachOfflineCache, type OfflineCache } from './offlineCache'
 
 export interface ConnectBoardOptions {
   readonly boardId: string
@@ -18,6 +19,8 @@ export interface BoardConnection {
   readonly provider: HocuspocusProvider
   readonly awareness: NonNullable<HocuspocusProvider['awareness']>
   readonly status: StatusSource
+  /** This device's stored copy of the board, which keeps it usable without a connection. */
+  readonly cache: OfflineCache
   destroy(): void
 }
 
@@ -32,11 +35,15 @@ export function collabUrl(origin: string, participantId: ParticipantId): string 
 /** Opens a board document and keeps it in sync with the server until `destroy()`. */
 export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   const doc = new Y.Doc()
-  // Seam for the offline cache: an IndexedDB persistence (y-indexeddb) attaches to `doc` here,
-  // before the provider, so a cached board renders at once and edits made offline survive a reload.
-  const status = createStatusSource()
+  // The cache attaches before the provider, so a cached board renders at once (even with no
+  // network at all) and edits made offline are stored as they happen and survive a reload.
+  const cache = attachOfflineCache(doc, options.boardId)
+  const status = createStatusSource(navigator.onLine ? { kind: 'connecting' } : { kind: 'offline' })
   const socket = new HocuspocusProviderWebsocket({
     url: collabUrl(options.origin ?? window.location.origin, options.participantId),
+    // After a long outage the default back-off reaches 30 s between tries; a laptop back on
+    // Wi-Fi should be live again within seconds, even where the browser never fires `online`.
+    maxDelay: 8000,
   })
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -56,6 +63,8 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       status.set({ kind: 'refused', reason: reason || 'The server did not accept this link.' })
       // The socket would retry forever with the same bad token; stop it and keep the reason.
       socket.disconnect()
+      // A refused link (revoked, or the board deleted) must not leave a readable copy behind.
+      void cache.clear()
     },
   })
   // A provider handed a shared socket does not attach itself; without this nothing is sent.
@@ -63,14 +72,31 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   const awareness = provider.awareness
   if (!awareness) throw new Error('connectBoard needs awareness for presence and keep-alive')
 
+  // An open socket can take half a minute to notice that Wi-Fi is gone (it waits for a missed
+  // keep-alive), and edits made meanwhile would look "live". The browser knows sooner.
+  const goOffline = () => {
+    if (status.get().kind === 'refused') return
+    status.set({ kind: 'offline' })
+    socket.disconnect()
+  }
+  const goOnline = () => {
+    if (status.get().kind !== 'refused') void socket.connect()
+  }
+  window.addEventListener('offline', goOffline)
+  window.addEventListener('online', goOnline)
+
   return {
     doc,
     provider,
     awareness,
     status,
+    cache,
     destroy() {
+      window.removeEventListener('offline', goOffline)
+      window.removeEventListener('online', goOnline)
       provider.destroy()
       socket.destroy()
+      cache.destroy()
       doc.destroy()
     },
   }

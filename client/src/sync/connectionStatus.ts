@@ -3,7 +3,7 @@ export type ConnectionStatus =
   | { readonly kind: 'connecting' }
   /** Connected, authenticated and synced: what you see is what everyone sees. */
   | { readonly kind: 'live' }
-  /** Lost the connection; edits stay on this device and sync when it comes back. */
+  /** No connection: edits are kept in this device's offline cache and sync when it comes back. */
   | { readonly kind: 'offline' }
   /** The server turned the link down (bad or revoked token); retrying would not help. */
   | { readonly kind: 'refused'; readonly reason: string }
@@ -16,8 +16,10 @@ export interface StatusSource {
 }
 
 /** A settable StatusSource; `refused` is final, so a late socket close cannot hide the reason. */
-export function createStatusSource(): StatusSource & { set(next: ConnectionStatus): void } {
-  let status: ConnectionStatus = { kind: 'connecting' }
+export function createStatusSource(
+  initial: ConnectionStatus = { kind: 'connecting' },
+): StatusSource & { set(next: ConnectionStatus): void } {
+  let status: ConnectionStatus = initial
   const listeners = new Set<(status: ConnectionStatus) => void>()
   return {
     get: () => status,

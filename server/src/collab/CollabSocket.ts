@@ -5,24 +5,39 @@ import type { Hocuspocus } from '@hocuspocus/server'
 import { COLLAB_PATH } from '@coboard/shared'
 import type { Logger } from '../logger'
 import type { OriginPolicy } from '../http/originPolicy'
-import { ServerShutdown, UnsupportedData } from './closeCodes'
+import { ConnectionsPerAddress } from '../limits/ConnectionsPerAddress'
+import { clientAddress, isLoopback } from '../limits/clientAddress'
+import { ServerShutdown, TooManyConnections, UnsupportedData, type CloseCode } from './closeCodes'
+import type { SocketAllowance, SocketLimiter } from './SocketLimiter'
 
-/** Largest websocket message accepted; a whole board fits in far less. */
-export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+/** Hocuspocus does not export the class of what `handleConnection` returns. */
+type ClientConnection = ReturnType<Hocuspocus['handleConnection']>
+
+/** How long a peer has to answer our close frame before its TCP connection is cut. */
+const CLOSE_GRACE_MS = 2_000
 
 /**
  * The collaboration websocket on the shared HTTP server: checks path and Origin on the upgrade,
- * then hands the socket to Hocuspocus, which authenticates per document.
+ * counts sockets per client address, then hands each socket to Hocuspocus, which authenticates
+ * per document. Every frame is charged to the socket's allowance and checked before Hocuspocus
+ * reads it; a socket over a limit is closed with a named code (see closeCodes.ts).
  */
 export class CollabSocket {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  private readonly wss: WebSocketServer
+  private readonly addresses: ConnectionsPerAddress
   private closed = false
+  private warnedAboutProxy = false
 
   constructor(
     private readonly hocuspocus: Hocuspocus,
     private readonly origins: OriginPolicy,
     private readonly log: Logger,
-  ) {}
+    private readonly limiter: SocketLimiter,
+  ) {
+    // Past maxPayload, ws stops reading the message and closes with 1009 (MessageTooBig).
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: limiter.limits.maxMessageBytes })
+    this.addresses = new ConnectionsPerAddress(limiter.limits.maxConnectionsPerAddress)
+  }
 
   /** Listener for the HTTP server's 'upgrade' event. */
   handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -59,17 +74,19 @@ export class CollabSocket {
   }
 
   private accept(ws: WebSocket, request: IncomingMessage): void {
+    // Accepted, then closed: a browser shows a refused upgrade as a bare 1006, a close has words.
+    const address = clientAddress(request, this.limiter.limits.trustProxy)
+    if (!this.addresses.tryOpen(address)) return this.refuseAddress(ws, address)
+    ws.once('close', () => this.addresses.close(address))
     try {
-      const connection = this.hocuspocus.handleConnection(ws, toFetchRequest(request))
-      ws.on('message', (data: RawData, isBinary: boolean) => {
-        if (!isBinary) return ws.close(UnsupportedData.code, UnsupportedData.reason)
-        try {
-          connection.handleMessage(toUint8Array(data))
-        } catch (error) {
-          this.log.error({ err: error }, 'websocket message handling failed')
-        }
-      })
+      const fetchRequest = toFetchRequest(request)
+      const allowance = this.limiter.open(fetchRequest, (close) => this.closeWith(ws, close))
+      const connection = this.hocuspocus.handleConnection(ws, fetchRequest)
+      ws.on('message', (data: RawData, isBinary: boolean) =>
+        this.receive(ws, allowance, connection, data, isBinary),
+      )
       ws.on('close', (code: number, reason: Buffer) => {
+        allowance.end()
         try {
           connection.handleClose({ code, reason: reason.toString() })
         } catch (error) {
@@ -81,6 +98,50 @@ export class CollabSocket {
       this.log.error({ err: error }, 'could not accept websocket')
       ws.terminate()
     }
+  }
+
+  private receive(
+    ws: WebSocket,
+    allowance: SocketAllowance,
+    connection: ClientConnection,
+    data: RawData,
+    isBinary: boolean,
+  ): void {
+    // Frames already in flight when we closed the socket are not read.
+    if (ws.readyState !== ws.OPEN) return
+    if (!isBinary) return this.closeWith(ws, UnsupportedData)
+    const frame = toUint8Array(data)
+    const admission = allowance.admit(frame)
+    if (admission === 'drop') return
+    if (admission !== 'pass') return this.closeWith(ws, admission)
+    try {
+      connection.handleMessage(frame)
+    } catch (error) {
+      this.log.error({ err: error }, 'websocket message handling failed')
+    }
+  }
+
+  /** Closes with `close`, and cuts the connection if the peer does not answer in time. */
+  private closeWith(ws: WebSocket, close: CloseCode): void {
+    if (ws.readyState === ws.CLOSING || ws.readyState === ws.CLOSED) return
+    if (close !== ServerShutdown) this.log.info({ reason: close.reason }, 'websocket closed')
+    ws.close(close.code, close.reason)
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref()
+  }
+
+  private refuseAddress(ws: WebSocket, address: string): void {
+    // The address itself is not logged: it is personal data, and the count says enough.
+    this.log.warn(
+      { limit: this.limiter.limits.maxConnectionsPerAddress },
+      'websocket refused: too many connections from one address',
+    )
+    if (isLoopback(address) && !this.warnedAboutProxy) {
+      this.warnedAboutProxy = true
+      this.log.warn(
+        'the address at its limit is this machine: behind a reverse proxy, set TRUST_PROXY=1',
+      )
+    }
+    this.closeWith(ws, TooManyConnections)
   }
 }
 

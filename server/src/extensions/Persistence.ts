@@ -1,12 +1,13 @@
 import * as Y from 'yjs'
-import type {
-  beforeUnloadDocumentPayload,
-  Document,
-  Extension,
-  Hocuspocus,
-  onConfigurePayload,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  isTransactionOrigin,
+  type beforeUnloadDocumentPayload,
+  type Document,
+  type Extension,
+  type Hocuspocus,
+  type onConfigurePayload,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from '@hocuspocus/server'
 import type { BoardStore } from '../storage/BoardStore'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
@@ -33,9 +34,10 @@ const RETRY_ORIGIN = { source: 'coboard-store-retry' } as const
 
 /**
  * Durable on acknowledgement. Every update is appended to the board's log in the turn it is
- * applied, before Hocuspocus acknowledges it to the client; Hocuspocus's debounced
- * onStoreDocument then folds the log into the snapshot in the background. A failed write is
- * logged and retried with back-off, and the board is not unloaded until a write succeeds.
+ * applied, before Hocuspocus acknowledges it to the client (with a store that commits later,
+ * WriteAhead writes a client's update before it is applied, and it is not appended again); the
+ * debounced onStoreDocument then folds the log into the snapshot in the background. A failed
+ * write is logged and retried with back-off, and the board is not unloaded until a write succeeds.
  */
 export class Persistence implements Extension {
   readonly extensionName = 'Persistence'
@@ -125,12 +127,16 @@ export class Persistence implements Extension {
     // Attached after the stored rows are applied, so they are not appended twice. Yjs emits
     // 'update' synchronously inside the transaction that Hocuspocus applies for a client, and the
     // SQLite store commits inside appendUpdate, so the row is on disk before the ack is sent.
-    document.on('update', (update: Uint8Array) => this.append(document, state, update))
+    document.on('update', (update: Uint8Array, origin: unknown) =>
+      this.append(document, state, update, origin),
+    )
   }
 
-  private append(document: Document, state: BoardState, update: Uint8Array): void {
-    if (state.deleted) return
+  private append(document: Document, state: BoardState, update: Uint8Array, origin: unknown): void {
+    // From Redis: the instance whose client sent it has logged it, and compacts it.
+    if (state.deleted || (isTransactionOrigin(origin) && origin.source === 'redis')) return
     state.uncompacted += 1
+    if (this.isWrittenAhead(origin)) return
     this.store.appendUpdate(document.name, update).then(
       (stored) => {
         if (!stored) this.forgetDeleted(document, state)
@@ -141,6 +147,15 @@ export class Persistence implements Extension {
         state.failing = true
         this.scheduleRetry(document, state)
       },
+    )
+  }
+
+  /** Whether WriteAhead logged this update before it was applied (stores that commit later). */
+  private isWrittenAhead(origin: unknown): boolean {
+    return (
+      isTransactionOrigin(origin) &&
+      origin.source === 'connection' &&
+      !this.store.commitsSynchronously
     )
   }
 

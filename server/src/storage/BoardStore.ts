@@ -2,8 +2,8 @@
 // can implement it; the SQLite store does its work synchronously inside each call.
 //
 // A board's document is stored as one snapshot plus a log of the updates applied since. Every
-// update is appended the moment it is applied (see extensions/Persistence.ts), and compaction
-// folds the log into the snapshot in the background.
+// update is in the log before a client is told it arrived (see extensions/Persistence.ts and
+// extensions/WriteAhead.ts), and compaction folds the log into the snapshot in the background.
 
 /** What the server knows about a board outside its document. */
 export interface BoardRecord {
@@ -20,6 +20,14 @@ export interface BoardRecord {
 }
 
 export interface BoardStore {
+  /**
+   * True when appendUpdate has committed by the time it returns, in the caller's turn (SQLite);
+   * Persistence then appends from the document's update event. Absent or false when the write is
+   * durable only once its promise resolves (PostgreSQL): WriteAhead awaits it before Hocuspocus
+   * applies, and so acknowledges, a client's update.
+   */
+  readonly commitsSynchronously?: boolean
+
   /** Stores a new board with its initial document state. Throws when the id is taken. */
   createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>
 
@@ -34,14 +42,17 @@ export interface BoardStore {
 
   /**
    * Appends one update to the board's log and resolves true once it is durable, or false when the
-   * board no longer exists. The SQLite store commits before the call returns, which is what lets
-   * Persistence have an update on disk before Hocuspocus acknowledges it in the same turn.
+   * board no longer exists. Appending the same update twice is harmless: Yjs applies it once.
    */
   appendUpdate(id: string, update: Uint8Array): Promise<boolean>
 
   /**
-   * Replaces the snapshot and drops the log rows appended before this call, in one transaction;
-   * the caller guarantees `snapshot` contains them. Resolves false when the board no longer exists.
+   * Folds the log into a new snapshot built from `snapshot` (the caller's whole document), in one
+   * transaction, dropping the rows folded in. Nothing stored may be lost, even while another
+   * process appends to or compacts the same board: a row is dropped only when the new snapshot
+   * contains it. SQLite serves one process, whose document has every row it appended; PostgreSQL
+   * merges the stored snapshot and the rows it drops into `snapshot`. Resolves false when the board
+   * no longer exists.
    */
   compact(id: string, snapshot: Uint8Array): Promise<boolean>
 

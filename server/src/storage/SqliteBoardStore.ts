@@ -20,6 +20,7 @@ interface BoardRow {
  * the promises only report the outcome, which Persistence relies on for "durable on ack".
  */
 export class SqliteBoardStore implements BoardStore {
+  readonly commitsSynchronously = true
   private readonly db: Database.Database
   private readonly statements
 

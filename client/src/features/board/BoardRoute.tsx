@@ -2,6 +2,8 @@ import { BoardProvider } from '../../sync/BoardProvider'
 import type { LinkKey } from '../../routing/linkKey'
 import { BoardMessage } from './BoardMessage'
 import { BoardScreen } from './BoardScreen'
+import { PhoneScreen } from '../phone/PhoneScreen'
+import { usePhoneLayout } from '../phone/usePhoneLayout'
 import { useOpenBoard } from './useOpenBoard'
 
 interface BoardRouteProps {
@@ -15,6 +17,7 @@ export function BoardRoute({ boardId, linkKey, mode }: BoardRouteProps) {
   const session = useOpenBoard(
     linkKey ? { boardId, ...linkKey, readOnly: mode === 'projector' } : null,
   )
+  const phone = usePhoneLayout() && mode === 'board' && !session?.readOnly
 
   if (!linkKey) {
     return (
@@ -31,7 +34,7 @@ export function BoardRoute({ boardId, linkKey, mode }: BoardRouteProps) {
 
   return (
     <BoardProvider session={session}>
-      <BoardScreen mode={mode} />
+      {phone ? <PhoneScreen /> : <BoardScreen mode={mode} />}
     </BoardProvider>
   )
 }

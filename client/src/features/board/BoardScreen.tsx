@@ -1,7 +1,13 @@
 import { useBoardSession } from '../../sync/BoardProvider'
 import { useConnection, useLoaded, useMeta } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
+import { CoproductionPanels } from '../balance/CoproductionPanels'
+import { FacilitationChrome } from '../facilitation/FacilitationChrome'
 import { JoinDialog } from '../join/JoinDialog'
+import { LiveAnnouncer } from '../announcer/LiveAnnouncer'
+import { useColourKey } from '../outline/useColourKey'
+import { UndoButtons } from '../undo/UndoButtons'
+import { useUndoShortcuts } from '../undo/useUndoShortcuts'
 import { SelectionToolbar } from '../notes/SelectionToolbar'
 import { useJoinOnConnect } from '../join/useJoinOnConnect'
 import { BoardMessage } from './BoardMessage'
@@ -22,6 +28,8 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
   const needsIdentity = useUi((state) => !state.hasJoined || state.identityOpen)
   useJoinOnConnect()
   useBoardShortcuts()
+  useUndoShortcuts()
+  useColourKey()
   useFitOnLoad()
 
   if (connection.kind === 'refused') {
@@ -53,6 +61,10 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
         </header>
       )}
       <ZoomControls />
+      {!readOnly && <UndoButtons />}
+      <LiveAnnouncer />
+      {loaded && <FacilitationChrome />}
+      <CoproductionPanels />
       {!readOnly && <SelectionToolbar />}
       {!loaded && (
         <div className="board-loading" role="status">

@@ -2,6 +2,7 @@ import { useRef, type MouseEvent, type PointerEvent } from 'react'
 import { useBoardSession } from '../../sync/BoardProvider'
 import { screenToBoard } from '../../state/viewport'
 import { NoteLayer } from '../notes/NoteLayer'
+import { CursorLayer } from '../presence/CursorLayer'
 import { useAddNote } from '../notes/useAddNote'
 import { isOnBoardObject } from './domTargets'
 import { EmptyHint } from './EmptyHint'
@@ -57,6 +58,7 @@ export function Canvas() {
       </p>
       <div ref={worldRef} className="board-world">
         <NoteLayer />
+        <CursorLayer />
       </div>
       <EmptyHint />
     </section>

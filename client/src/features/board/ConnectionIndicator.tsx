@@ -5,8 +5,8 @@ const WORDS = {
   connecting: { label: 'Connecting…', detail: 'Connecting to the board' },
   live: { label: 'Live', detail: 'Connected: everyone sees changes as they happen' },
   offline: {
-    label: 'Offline',
-    detail: 'No connection. Keep this page open: your changes are sent when it comes back',
+    label: 'Offline — your changes are saved on this device',
+    detail: 'They are sent to everyone as soon as the connection comes back',
   },
   refused: { label: 'No access', detail: 'The server did not accept this link' },
 } as const

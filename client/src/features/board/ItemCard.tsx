@@ -1,7 +1,10 @@
 import { memo } from 'react'
 import type { ItemId } from '@coboard/shared'
 import { useItemKind } from '../../state/useBoard'
+import { ClusterFrame } from '../clusters/ClusterFrame'
 import { NoteCard } from '../notes/NoteCard'
+import { OutcomeCard } from '../outcomes/OutcomeCard'
+import { ReframeCard } from '../reframes/ReframeCard'
 
 /**
  * Draws one board item with the card of its kind. Each feature adds its kind here; a kind this
@@ -12,6 +15,12 @@ export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
   switch (kind) {
     case 'note':
       return <NoteCard id={id} />
+    case 'reframe':
+      return <ReframeCard id={id} />
+    case 'outcome':
+      return <OutcomeCard id={id} />
+    case 'cluster':
+      return <ClusterFrame id={id} />
     default:
       return null
   }

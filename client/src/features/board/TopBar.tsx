@@ -1,9 +1,14 @@
 import { useMeta } from '../../state/useBoard'
 import { Icon } from '../../ui/Icon'
+import { HatButton } from '../facilitation/HatButton'
 import { useAddNote } from '../notes/useAddNote'
+import { CoproductionTools } from '../outcomes/CoproductionTools'
+import { ExportMenu } from '../export/ExportMenu'
+import { BoardDeletedGate } from '../governance/BoardDeletedScreen'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { InviteButton } from './InviteButton'
-import { PeopleHere } from './PeopleHere'
+import { OutlineToggle } from '../outline/OutlineToggle'
+import { PresenceList } from '../presence/PresenceList'
 import './topbar.css'
 
 /** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
@@ -21,8 +26,13 @@ export function TopBar() {
       </div>
       <div className="topbar-panel topbar-actions">
         <ConnectionIndicator />
-        <PeopleHere />
+        <PresenceList />
+        <HatButton />
+        <OutlineToggle />
         <InviteButton />
+        <CoproductionTools />
+        <ExportMenu />
+        <BoardDeletedGate />
         <button
           type="button"
           className="btn btn-primary topbar-add"

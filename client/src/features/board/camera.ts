@@ -19,7 +19,19 @@ import {
  */
 function chromeInsets(screen: Size): Insets {
   const phone = screen.width <= 520
-  return { top: phone ? 140 : 96, right: phone ? 16 : 40, bottom: 76, left: phone ? 16 : 40 }
+  const top = Math.max(phone ? 140 : 96, topChromeBottom() + 16)
+  return { top, right: phone ? 16 : 40, bottom: 76, left: phone ? 16 : 40 }
+}
+
+/** Marks chrome floating along the top (the stage bar) whose height varies: fitting keeps clear of it. */
+export const CHROME_TOP_ATTR = 'data-chrome-top'
+
+function topChromeBottom(): number {
+  let bottom = 0
+  for (const element of document.querySelectorAll(`[${CHROME_TOP_ATTR}]`)) {
+    bottom = Math.max(bottom, element.getBoundingClientRect().bottom)
+  }
+  return bottom
 }
 
 /** Brings every item into view; an empty board is centred on its origin at 100%. */

@@ -1,11 +1,14 @@
 import type { CreateBoardResponse } from '@coboard/shared'
 import { navigate } from '../../routing/useLocation'
 import { Icon } from '../../ui/Icon'
+import { projectorLinkWithJoin } from '../projector/joinLink'
 import { CopyField } from './CopyField'
 
 /** The two links of a new board, and plain words about what holding them means. */
 export function BoardLinks(props: { board: CreateBoardResponse; title: string }) {
   const { board } = props
+  // The projector link also carries the participant token, for the join code it shows the room.
+  const projectorUrl = projectorLinkWithJoin(board.viewUrl, board.editToken)
   return (
     <section className="landing-card" aria-labelledby="links-heading">
       <p className="landing-eyebrow">Board ready</p>
@@ -25,8 +28,8 @@ export function BoardLinks(props: { board: CreateBoardResponse; title: string })
       />
       <CopyField
         label="Projector link"
-        hint="Open this on the screen in the room. It can only look, not edit."
-        value={board.viewUrl}
+        hint="Open this on the screen in the room. It cannot edit, but it shows a code to join, so share it as carefully as the participant link."
+        value={projectorUrl}
         testId="projector-link"
       />
 
@@ -48,6 +51,16 @@ export function BoardLinks(props: { board: CreateBoardResponse; title: string })
           Open board
           <Icon name="open" size={18} />
         </button>
+        <a
+          className="btn landing-open-projector"
+          href={projectorUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="open-projector"
+        >
+          Open projector
+          <Icon name="open" size={18} />
+        </a>
       </div>
     </section>
   )

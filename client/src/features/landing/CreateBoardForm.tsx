@@ -1,15 +1,23 @@
 import { useState, type FormEvent } from 'react'
-import { MAX_PURPOSE_LENGTH, MAX_TITLE_LENGTH, type CreateBoardResponse } from '@coboard/shared'
+import {
+  MAX_PURPOSE_LENGTH,
+  MAX_TITLE_LENGTH,
+  TEMPLATE_IDS,
+  type CreateBoardResponse,
+  type TemplateId,
+} from '@coboard/shared'
 import { createBoard } from '../../api/createBoard'
+import { TemplateChoice } from './TemplateChoice'
 
 interface CreateBoardFormProps {
   readonly onCreated: (board: CreateBoardResponse, title: string) => void
 }
 
-/** Title and optional purpose of a new workshop board. */
+/** Title, optional purpose and starting agenda of a new workshop board. */
 export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
   const [title, setTitle] = useState('')
   const [purpose, setPurpose] = useState('')
+  const [template, setTemplate] = useState<TemplateId>(TEMPLATE_IDS[0])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -23,7 +31,11 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     setBusy(true)
     setError(null)
     try {
-      const board = await createBoard({ title: cleanTitle, purpose: purpose.trim() || undefined })
+      const board = await createBoard({
+        title: cleanTitle,
+        purpose: purpose.trim() || undefined,
+        template,
+      })
       onCreated(board, cleanTitle)
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : 'Something went wrong. Please try again.')
@@ -69,6 +81,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           onChange={(event) => setPurpose(event.target.value)}
         />
       </div>
+      <TemplateChoice value={template} onChange={setTemplate} />
       {error && (
         <p className="alert" role="alert">
           {error}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CreateBoardResponse } from '@coboard/shared'
 import { BoardLinks } from './BoardLinks'
 import { CreateBoardForm } from './CreateBoardForm'
+import { ImportBoardButton } from './ImportBoardButton'
 import './landing.css'
 
 /** The front door: create a board, then hand out its links. */
@@ -24,7 +25,10 @@ export function LandingPage() {
       {created ? (
         <BoardLinks board={created.board} title={created.title} />
       ) : (
-        <CreateBoardForm onCreated={(board, title) => setCreated({ board, title })} />
+        <>
+          <CreateBoardForm onCreated={(board, title) => setCreated({ board, title })} />
+          <ImportBoardButton onImported={(board, title) => setCreated({ board, title })} />
+        </>
       )}
     </main>
   )

@@ -6,7 +6,11 @@ import { useBoardState, useItem, useRemoteDrag } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
 import { BOARD_OBJECT_ATTR } from '../board/domTargets'
 import { RoleTag } from '../roles/RoleTag'
-import { roleLabel } from '../roles/roleColors'
+import { ReframeChip } from '../reframes/ReframeChip'
+import { RemoteEditBadge } from '../presence/RemoteEditBadge'
+import { useClusterOffset } from '../clusters/useClusterOffset'
+import { FaceDownNote } from '../stages/FaceDownNote'
+import { useIsHidden } from '../stages/useIsHidden'
 import { NOTE_PALETTE } from './noteColors'
 import { NoteEditor } from './NoteEditor'
 import { NoteText } from './NoteText'
@@ -18,10 +22,11 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
   const selected = useUi((state) => state.selectedId === id)
   const editing = useUi((state) => state.editingId === id) && !readOnly
   const remoteDrag = useRemoteDrag(id)
+  const hidden = useIsHidden(id)
+  const carried = useClusterOffset(id)
   const authorName = useBoardState((state) =>
     note ? (state.board.participants.get(note.authorId)?.name ?? '') : '',
   )
-  const roles = useBoardState((state) => state.board.meta.roles)
   const noteRef = useRef<HTMLElement | null>(null)
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id,
@@ -29,12 +34,14 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
     attributes: { roleDescription: 'sticky note' },
   })
   if (!note || note.kind !== 'note') return null
+  if (hidden) {
+    return <FaceDownNote x={note.x + carried.dx} y={note.y + carried.dy} />
+  }
 
   // While this device drags, dnd-kit's transform is in screen pixels; the world is scaled.
   const zoom = transform ? ui.getState().viewport.zoom : 1
-  const x = transform ? note.x + transform.x / zoom : (remoteDrag?.x ?? note.x)
-  const y = transform ? note.y + transform.y / zoom : (remoteDrag?.y ?? note.y)
-  const label = `${roleLabel(note.role, roles)} note${authorName ? ` by ${authorName}` : ''}`
+  const x = transform ? note.x + transform.x / zoom : (remoteDrag?.x ?? note.x + carried.dx)
+  const y = transform ? note.y + transform.y / zoom : (remoteDrag?.y ?? note.y + carried.dy)
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !isDragging && !readOnly && event.target === event.currentTarget) {
@@ -58,7 +65,8 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
         }}
         {...attributes}
         {...listeners}
-        aria-label={label}
+        // No aria-label: the note is named by what it shows (side, author, words), so a screen
+        // reader hears the note itself and speech control can say what is on the screen.
         aria-pressed={undefined}
         className={`note${selected ? ' is-selected' : ''}`}
         style={{ background: NOTE_PALETTE[note.color].fill }}
@@ -94,7 +102,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
             {remoteDrag.user?.name || 'Someone'} is moving this
           </span>
         )}
+        <RemoteEditBadge id={id} />
       </div>
+      {!isDragging && <ReframeChip noteId={id} text={note.text} />}
     </div>
   )
 })

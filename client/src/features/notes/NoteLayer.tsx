@@ -1,5 +1,8 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
 import { ItemCard } from '../board/ItemCard'
+import { GroupSelectionLayer } from '../clusters/GroupSelectionLayer'
+import { useClusterDrag } from '../clusters/useClusterDrag'
+import { VoteLayer } from '../voting/VoteLayer'
 import {
   ANNOUNCEMENTS,
   KEYBOARD_CODES,
@@ -14,7 +17,7 @@ import './notes.css'
 /** Every item near the visible area, inside the drag-and-drop context that moves them. */
 export function NoteLayer() {
   const ids = useVisibleItemIds()
-  const dragHandlers = useNoteDrag()
+  const dragHandlers = useClusterDrag(useNoteDrag())
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
     useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES, coordinateGetter: nudgeNote }),
@@ -33,6 +36,8 @@ export function NoteLayer() {
       {ids.map((id) => (
         <ItemCard key={id} id={id} />
       ))}
+      <VoteLayer />
+      <GroupSelectionLayer />
     </DndContext>
   )
 }

@@ -5,6 +5,7 @@ import { useItem, useRemoteDrag } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
 import { Icon } from '../../ui/Icon'
 import { BOARD_OBJECT_ATTR } from '../board/domTargets'
+import { KeepOutToggle } from '../governance/KeepOutToggle'
 import { NOTE_PALETTE } from './noteColors'
 import './selectionToolbar.css'
 
@@ -99,6 +100,7 @@ function PositionedToolbar({ id }: { id: ItemId }) {
       >
         Edit
       </button>
+      <KeepOutToggle id={id} />
       <button
         type="button"
         className="note-toolbar-button note-toolbar-danger"

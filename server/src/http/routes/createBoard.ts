@@ -1,26 +1,32 @@
 import * as Y from 'yjs'
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
-  boardLinks,
+  applyTemplate,
   CreateBoardRequestSchema,
+  getTemplate,
   initBoard,
-  randomId,
-  type CreateBoardResponse,
+  TEMPLATE_IDS,
 } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
-import { hashToken, newToken } from '../../tokens'
+import { storeNewBoard } from '../../board/storeNewBoard'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
 import { readJsonBody } from '../readJsonBody'
 import { sendError, sendJson } from '../respond'
 
-/** Length of a board id from randomId (about 70 bits). */
-const BOARD_ID_LENGTH = 12
+/** The request plus the agenda to start from; without `template`, the co-production one. */
+const CreateBoardBodySchema = CreateBoardRequestSchema.extend({
+  template: z
+    .enum(TEMPLATE_IDS, {
+      error: `must be one of ${TEMPLATE_IDS.map((id) => `"${id}"`).join(', ')}`,
+    })
+    .default('co-production'),
+})
 
 /**
- * `POST /api/boards` `{ title, purpose? }` → 201 with the board id, both tokens (shown this once;
- * only their hashes are stored) and the participant and projector links.
+ * `POST /api/boards` `{ title, purpose?, template? }` → 201 with the board id, both tokens (shown
+ * this once; only their hashes are stored) and the participant and projector links.
  */
 export function createBoardRoute(deps: {
   readonly store: BoardStore
@@ -28,36 +34,22 @@ export function createBoardRoute(deps: {
   readonly log: Logger
 }): RouteHandler {
   return async ({ req, res }) => {
-    const parsed = CreateBoardRequestSchema.safeParse(await readJsonBody(req))
+    const parsed = CreateBoardBodySchema.safeParse(await readJsonBody(req))
     if (!parsed.success) return sendError(res, 400, describeProblem(parsed.error))
     const origin = deps.origins.ownOrigin(req)
     if (!origin) return sendError(res, 400, 'The request has no usable Host header.')
 
-    const id = randomId(BOARD_ID_LENGTH)
     const createdAt = Date.now()
-    const editToken = newToken()
-    const viewToken = newToken()
     const doc = new Y.Doc()
-    initBoard(doc, { ...parsed.data, createdAt })
-    const initialState = Y.encodeStateAsUpdate(doc)
-    doc.destroy()
-    await deps.store.createBoard(
-      {
-        id,
-        title: parsed.data.title,
-        editTokenHash: hashToken(editToken),
-        viewTokenHash: hashToken(viewToken),
-        createdAt,
-      },
-      initialState,
-    )
-    deps.log.info({ boardId: id }, 'board created')
-    const body: CreateBoardResponse = {
-      id,
-      editToken,
-      viewToken,
-      ...boardLinks(origin, id, editToken, viewToken),
-    }
+    const { template, ...board } = parsed.data
+    initBoard(doc, { ...board, createdAt })
+    applyTemplate(doc, getTemplate(template))
+    const body = await storeNewBoard(deps.store, doc, {
+      title: parsed.data.title,
+      createdAt,
+      origin,
+    }).finally(() => doc.destroy())
+    deps.log.info({ boardId: body.id }, 'board created')
     sendJson(res, 201, body)
   }
 }

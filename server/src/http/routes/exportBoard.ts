@@ -1,56 +1,76 @@
-import type { IncomingMessage } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import type { Hocuspocus } from '@hocuspocus/server'
-import { BoardIdSchema, exportBoardJson } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import { loadBoardSnapshot } from '../../board/loadBoardSnapshot'
-import { matchToken } from '../../tokens'
+import { HttpError } from '../HttpError'
 import type { RouteHandler } from '../router'
-import { sendError, sendJson } from '../respond'
+import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
+import {
+  EXPORT_FORMATS,
+  formatTakesNames,
+  isExportFormat,
+  renderExport,
+  type RenderedExport,
+} from './exportFormats'
+import { resolveReportNames } from './exportNames'
 
 /**
- * `GET /api/boards/:id/export.json` with `Authorization: Bearer <edit or view token>` → the
- * board's lossless JSON export, as a download named after the board.
+ * What a rendered report or picture may do when a browser opens it: nothing but show itself.
+ * No script, no request, a sandbox of its own origin; inline style is what the report is made of.
+ */
+const DOCUMENT_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  'sandbox',
+].join('; ')
+
+/**
+ * `GET /api/boards/:id/export.<json|md|csv|svg|html>[?names=names|roles|anonymous]` with
+ * `Authorization: Bearer <edit or view token>` → the board in that format as a download named
+ * after its title. Registered on `/api/boards/:id/:file`: any other file name is 404, an
+ * `export.` with an unknown extension 400. The live document is used when the board is loaded.
  */
 export function exportBoardRoute(deps: {
   readonly store: BoardStore
   readonly hocuspocus: Hocuspocus
 }): RouteHandler {
-  return async ({ req, res, params }) => {
-    const id = params.id
-    const board = BoardIdSchema.safeParse(id).success ? await deps.store.findBoard(id) : null
-    if (!board) return sendError(res, 404, 'There is no board with this id.')
-    const token = readBearerToken(req)
-    if (token === null) {
-      res.setHeader('WWW-Authenticate', 'Bearer')
-      return sendError(
-        res,
-        401,
-        'Send the board’s edit or view token as "Authorization: Bearer …".',
+  return async ({ req, res, url, params }) => {
+    const match = /^export\.(.*)$/s.exec(params.file)
+    if (!match) throw new HttpError(404, 'There is no such API address.')
+    const format = match[1]
+    if (!isExportFormat(format)) {
+      const known = EXPORT_FORMATS.map((ext) => `export.${ext}`).join(', ')
+      throw new HttpError(400, `There is no such export format. Ask for one of ${known}.`)
+    }
+    const { access } = await authorizeBoard(req, res, deps.store, params.id)
+    const requested = url.searchParams.get('names')
+    if (requested !== null && !formatTakesNames(format)) {
+      throw new HttpError(
+        400,
+        'The board file (JSON) keeps the whole board, names included; "names" applies to the ' +
+          'report, the spreadsheet and the picture.',
       )
     }
-    if (!matchToken(token, board))
-      return sendError(res, 403, 'This token does not open this board.')
 
-    const snapshot = await loadBoardSnapshot(id, deps.hocuspocus, deps.store)
-    if (!snapshot) return sendError(res, 404, 'There is no board with this id.')
-    const fileName = toFileName(snapshot.meta.title)
-    res.setHeader('Content-Disposition', `attachment; filename="${fileName}.json"`)
-    sendJson(res, 200, exportBoardJson(id, snapshot))
+    const board = await loadBoardSnapshot(params.id, deps.hocuspocus, deps.store)
+    if (!board) throw new HttpError(404, NO_SUCH_BOARD)
+    const names = resolveReportNames(requested, board.meta.reportNames, access)
+    sendExport(res, renderExport(format, { boardId: params.id, board, names, now: new Date() }))
   }
 }
 
-/** The token of an `Authorization: Bearer <token>` header, or null when there is none. */
-function readBearerToken(req: IncomingMessage): string | null {
-  const match = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')
-  return match ? match[1] : null
-}
-
-/** A file name safe in a quoted header on every OS: letters, digits, `-` and `_` only. */
-function toFileName(title: string): string {
-  const safe = title
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return safe || 'board'
+function sendExport(res: ServerResponse, file: RenderedExport): void {
+  res.statusCode = 200
+  res.setHeader('Content-Type', file.contentType)
+  res.setHeader('Content-Length', Buffer.byteLength(file.body))
+  // exportFileName leaves only ASCII letters, digits, dashes, underscores and one dot.
+  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+  // Boards hold what people said; no cache along the way may keep a copy.
+  res.setHeader('Cache-Control', 'no-store')
+  if (file.isDocument) res.setHeader('Content-Security-Policy', DOCUMENT_POLICY)
+  res.end(file.body)
 }

@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3'
+import { now } from '../clock'
+import { serveRequests } from '../ipc'
+import { editKey, findMarkers } from './workload'
+
+// A process that reads a server's SQLite file through its own read-only connection, every few
+// milliseconds, and notes when each edit marker first appears in committed rows. That is the
+// moment the edit is on disk, whatever the server claims. Its own process, so its polling does
+// not slow the orchestrator's timers or any client.
+
+/** Which table holds what each server writes. */
+export type StoreLayout = 'coboard-log' | 'hocuspocus-documents'
+
+export interface WatchRequest {
+  readonly file: string
+  readonly layout: StoreLayout
+  readonly pollMs: number
+}
+
+const QUERIES: Readonly<Record<StoreLayout, string>> = {
+  // Coboard appends every update to its log before acknowledging it.
+  'coboard-log': 'SELECT seq, "update" AS data FROM board_updates WHERE seq > ? ORDER BY seq',
+  // The stock persistence rewrites a whole document per store; stored_seq grows with each store.
+  'hocuspocus-documents':
+    'SELECT stored_seq AS seq, data FROM documents WHERE stored_seq > ? ORDER BY stored_seq',
+}
+
+let timer: NodeJS.Timeout | null = null
+let db: Database.Database | null = null
+/** Edit key → when it was first seen on disk (shared clock). */
+const seen = new Map<string, number>()
+let polls = 0
+
+serveRequests({
+  start: ({ file, layout, pollMs }: WatchRequest) => {
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    const rows = db.prepare<[number], { seq: number; data: Buffer }>(QUERIES[layout])
+    let lastSeq = 0
+    const poll = () => {
+      const found = rows.all(lastSeq)
+      // Taken after the read: the row was committed before this, so the figure errs long.
+      const at = now()
+      polls++
+      for (const row of found) {
+        lastSeq = Math.max(lastSeq, row.seq)
+        for (const marker of findMarkers(row.data.toString('latin1'))) {
+          const key = editKey(marker.client, marker.seq)
+          if (!seen.has(key)) seen.set(key, at)
+        }
+      }
+      timer = setTimeout(poll, pollMs)
+    }
+    poll()
+  },
+  stop: () => {
+    if (timer) clearTimeout(timer)
+    db?.close()
+    setTimeout(() => process.exit(0), 50)
+    return { seen, polls }
+  },
+})

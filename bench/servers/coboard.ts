@@ -1,0 +1,23 @@
+import path from 'node:path'
+import { DEFAULT_CONFIG } from '../../server/src/config'
+import { createServer } from '../../server/src/createServer'
+import { SQLITE_FILE } from '../../server/src/storage/SqliteBoardStore'
+import { runServerProcess } from './serverProcess'
+
+// A. Coboard's own server with everything on: auth, presence checks, schema guard, limits,
+// metrics, durable-on-ack SQLite persistence, the HTTP API and the static client, logging at its
+// production level. One limit is lifted: every simulated participant connects from 127.0.0.1, and
+// the per-address connection cap (200 by default) would refuse the rest of a 500-person board.
+
+runServerProcess(async ({ dataDir, clientDir }) => {
+  const server = createServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    clientDir,
+    logLevel: 'info',
+    limits: { ...DEFAULT_CONFIG.limits, maxConnectionsPerAddress: 0 },
+  })
+  const { port } = await server.listen()
+  return { port, dataFile: path.join(dataDir, SQLITE_FILE), close: () => server.close() }
+})

@@ -1,0 +1,63 @@
+import { useBoardSession } from '../../sync/BoardProvider'
+import { Icon } from '../../ui/Icon'
+import { clusterUi, useClusterUi } from './clusterUi'
+import { GROUP_TOOLBAR_ATTR } from './useGroupSelection'
+
+/**
+ * What to do with several picked cards: group them under a name (typed straight away, in
+ * place), or let go. Also draws the Shift-drag rectangle while it is being drawn.
+ */
+export function GroupToolbar() {
+  const { facilitation, ui } = useBoardSession()
+  const count = useClusterUi((state) => state.selection.length)
+  const marquee = useClusterUi((state) => state.marquee)
+
+  const group = () => {
+    const id = facilitation.groupItems(clusterUi.getState().selection)
+    clusterUi.getState().setSelection([])
+    if (!id) return
+    ui.getState().select(id)
+    clusterUi.getState().setRenaming(id)
+  }
+
+  return (
+    <>
+      {marquee && (
+        <div
+          className="group-marquee"
+          aria-hidden="true"
+          style={{
+            left: Math.min(marquee.x0, marquee.x1),
+            top: Math.min(marquee.y0, marquee.y1),
+            width: Math.abs(marquee.x1 - marquee.x0),
+            height: Math.abs(marquee.y1 - marquee.y0),
+          }}
+        />
+      )}
+      {count > 0 && (
+        <div
+          className="group-toolbar"
+          role="toolbar"
+          aria-label="Selected cards"
+          data-testid="group-toolbar"
+          {...{ [GROUP_TOOLBAR_ATTR]: '' }}
+        >
+          <span className="group-toolbar-count" aria-live="polite">
+            {count === 1 ? '1 card selected' : `${count} cards selected`}
+          </span>
+          <button type="button" className="btn btn-primary" onClick={group} data-testid="group">
+            <Icon name="group" size={16} />
+            Group
+          </button>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={() => clusterUi.getState().setSelection([])}
+          >
+            Clear
+          </button>
+        </div>
+      )}
+    </>
+  )
+}

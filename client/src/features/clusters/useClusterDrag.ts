@@ -1,0 +1,60 @@
+import { useMemo } from 'react'
+import type { DragCancelEvent, DragEndEvent, DragMoveEvent } from '@dnd-kit/core'
+import { clusterAt, itemBounds, type ItemId } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import type { useNoteDrag } from '../notes/useNoteDrag'
+import { clusterUi } from './clusterUi'
+
+type DragHandlers = ReturnType<typeof useNoteDrag>
+
+/**
+ * Adds groups to the board's drag lifecycle. Dragging a frame carries its members (live on this
+ * screen through the cluster store, on others through awareness) and writes one moveCluster on
+ * drop. Dropping a note inside a frame joins that group; dropping it outside every frame leaves.
+ */
+export function useClusterDrag(base: DragHandlers): DragHandlers {
+  const { board, ui, facilitation } = useBoardSession()
+  return useMemo(() => {
+    const kindOf = (id: ItemId) => board.getState().board.items.get(id)?.kind
+    const delta = (event: DragMoveEvent | DragEndEvent) => {
+      const { zoom } = ui.getState().viewport
+      return { dx: event.delta.x / zoom, dy: event.delta.y / zoom }
+    }
+    const joinGroupAtDrop = (id: ItemId) => {
+      // The move was written synchronously, so the store already has the note's new place.
+      const snapshot = board.getState().board
+      const item = snapshot.items.get(id)
+      if (!item || (item.kind !== 'note' && item.kind !== 'reframe')) return
+      const bounds = itemBounds(item)
+      const target = clusterAt(snapshot, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
+      if (target !== item.clusterId) facilitation.setCluster(id, target)
+    }
+    return {
+      ...base,
+      onDragMove(event: DragMoveEvent) {
+        base.onDragMove(event)
+        const id = event.active.id as ItemId
+        if (kindOf(id) === 'cluster')
+          clusterUi.getState().setDrag({ clusterId: id, ...delta(event) })
+      },
+      onDragEnd(event: DragEndEvent) {
+        const id = event.active.id as ItemId
+        const moved = event.delta.x !== 0 || event.delta.y !== 0
+        if (kindOf(id) === 'cluster') {
+          const { dx, dy } = delta(event)
+          if (moved) facilitation.moveCluster(id, dx, dy)
+          clusterUi.getState().setDrag(null)
+          // Ends the drag without base's single-item move: the members moved with the frame.
+          base.onDragCancel(event)
+          return
+        }
+        base.onDragEnd(event)
+        if (moved) joinGroupAtDrop(id)
+      },
+      onDragCancel(event: DragCancelEvent) {
+        clusterUi.getState().setDrag(null)
+        base.onDragCancel(event)
+      },
+    }
+  }, [base, board, ui, facilitation])
+}

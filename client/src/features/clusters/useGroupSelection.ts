@@ -1,0 +1,104 @@
+import { useEffect } from 'react'
+import { isHiddenFrom, itemBounds, type ItemId } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { intersects, screenToBoard } from '../../state/viewport'
+import { BOARD_OBJECT_ATTR } from '../board/domTargets'
+import { CLUSTER_FRAME_ATTR } from './ClusterFrame'
+import { clusterUi } from './clusterUi'
+
+/** Marks chrome that works on the group selection, so pressing it does not clear the selection. */
+export const GROUP_TOOLBAR_ATTR = 'data-group-toolbar'
+
+/**
+ * Picking several cards to group: Shift-click a note to add or remove it, Shift-drag on empty
+ * canvas (or a group's frame) to draw a selection rectangle. Listens on the window in the capture
+ * phase, before panning and note dragging, and keeps those from seeing a Shift press it handles.
+ */
+export function useGroupSelection() {
+  const { ui, board, readOnly } = useBoardSession()
+  useEffect(() => {
+    if (readOnly) return
+    const store = clusterUi.getState
+    let origin: { x: number; y: number; canvas: Element; pointerId: number } | null = null
+
+    const local = (canvas: Element, event: PointerEvent) => {
+      const rect = canvas.getBoundingClientRect()
+      return { x: event.clientX - rect.left, y: event.clientY - rect.top }
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null
+      if (target?.closest(`[${GROUP_TOOLBAR_ATTR}]`)) return
+      const canvas = target?.closest('.board-canvas')
+      if (!event.shiftKey || event.button !== 0 || !canvas || !target) {
+        if (store().selection.length) store().setSelection([])
+        return
+      }
+      const note = target.closest<HTMLElement>('[data-note-id]')
+      const onEmpty = !target.closest(`[${BOARD_OBJECT_ATTR}]`)
+      const onFrame = target.closest(`[${CLUSTER_FRAME_ATTR}]`) && !note
+      if (!note && !onEmpty && !onFrame) return
+      event.stopPropagation()
+      event.preventDefault()
+      if (note) {
+        // Shift-click extends the single selection the way it does in every drawing tool.
+        const single = ui.getState().selectedId
+        if (single && !store().selection.length && single !== note.dataset.noteId) {
+          store().setSelection([single])
+        }
+        store().toggleSelected(note.dataset.noteId as ItemId)
+        ui.getState().select(null)
+        return
+      }
+      const start = local(canvas, event)
+      origin = { ...start, canvas, pointerId: event.pointerId }
+      store().setMarquee({ x0: start.x, y0: start.y, x1: start.x, y1: start.y })
+    }
+    const onPointerMove = (event: PointerEvent) => {
+      if (!origin || event.pointerId !== origin.pointerId) return
+      const point = local(origin.canvas, event)
+      store().setMarquee({ x0: origin.x, y0: origin.y, x1: point.x, y1: point.y })
+    }
+    const onPointerUp = (event: PointerEvent) => {
+      if (!origin || event.pointerId !== origin.pointerId) return
+      const marquee = store().marquee
+      origin = null
+      store().setMarquee(null)
+      if (!marquee) return
+      const { viewport, me } = ui.getState()
+      const a = screenToBoard(
+        viewport,
+        Math.min(marquee.x0, marquee.x1),
+        Math.min(marquee.y0, marquee.y1),
+      )
+      const b = screenToBoard(
+        viewport,
+        Math.max(marquee.x0, marquee.x1),
+        Math.max(marquee.y0, marquee.y1),
+      )
+      const area = { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y }
+      if (area.width < 2 && area.height < 2) return
+      const { items, stages } = board.getState().board
+      const picked = [...items.values()]
+        .filter((item) => item.kind !== 'cluster' && !isHiddenFrom(item, me.participantId, stages))
+        .filter((item) => intersects(itemBounds(item), area))
+        .map((item) => item.id)
+      store().setSelection([...new Set([...store().selection, ...picked])])
+      ui.getState().select(null)
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && store().selection.length) store().setSelection([])
+    }
+    window.addEventListener('pointerdown', onPointerDown, { capture: true })
+    window.addEventListener('pointermove', onPointerMove)
+    window.addEventListener('pointerup', onPointerUp)
+    window.addEventListener('pointercancel', onPointerUp)
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener('pointerdown', onPointerDown, { capture: true })
+      window.removeEventListener('pointermove', onPointerMove)
+      window.removeEventListener('pointerup', onPointerUp)
+      window.removeEventListener('pointercancel', onPointerUp)
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [ui, board, readOnly])
+}

@@ -1,0 +1,70 @@
+import { useCallback, useId, useRef, useState } from 'react'
+import { useMeta, useParticipants } from '../../state/useBoard'
+import { useUi } from '../../state/useUi'
+import { Icon } from '../../ui/Icon'
+import { roleColor } from '../roles/roleColors'
+import { HatPanel } from './HatPanel'
+import { useDismiss } from './useDismiss'
+import { useFacilitators } from './useFacilitators'
+import './hat.css'
+
+/**
+ * The facilitator hat in the top bar: who wears it (names, each on their side's colour), and the
+ * way to take it, pass it or read the log. The hat has no owner; this button is the same for all.
+ */
+export function HatButton() {
+  const facilitators = useFacilitators()
+  const participants = useParticipants()
+  const { roles } = useMeta()
+  const me = useUi((state) => state.me.participantId)
+  const [open, setOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const panelId = useId()
+  const close = useCallback(() => setOpen(false), [])
+  useDismiss(rootRef, open, close)
+
+  const wearers = [...facilitators].map((id) => ({
+    id,
+    name: id === me ? 'You' : participants.get(id)?.name || 'Someone',
+    role: participants.get(id)?.role ?? 'other',
+  }))
+  const summary =
+    wearers.length === 0
+      ? 'Facilitate'
+      : wearers.length === 1
+        ? wearers[0].name
+        : `${wearers[0].name} +${wearers.length - 1}`
+
+  return (
+    <div className="hat" ref={rootRef}>
+      <button
+        type="button"
+        className={`btn btn-quiet hat-button${wearers.length ? ' is-worn' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={
+          wearers.length
+            ? `Facilitator hat: worn by ${wearers.map((w) => w.name).join(' and ')}. Show options`
+            : 'Facilitator hat: nobody is facilitating. Show options'
+        }
+        onClick={() => setOpen((value) => !value)}
+        data-testid="hat-button"
+      >
+        <Icon name="hat" size={18} />
+        {wearers.length > 0 && (
+          <span className="hat-wearers" aria-hidden="true">
+            {wearers.slice(0, 3).map((wearer) => (
+              <span
+                key={wearer.id}
+                className="hat-wearer-dot"
+                style={{ background: roleColor(wearer.role, roles) }}
+              />
+            ))}
+          </span>
+        )}
+        <span className="hat-summary">{summary}</span>
+      </button>
+      {open && <HatPanel id={panelId} onClose={close} />}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardState, useLoaded } from '../../state/useBoard'
+import { centreOn } from '../../state/viewport'
+import { animateViewport } from './animateViewport'
+import { followUi } from './followUi'
+
+const SUMMON_GLIDE_MS = 700
+
+/**
+ * "Bring everyone here": glides this camera to a facilitator's view once per summon. The summon
+ * already in the board when this screen first loaded is history, not a request, so it is skipped;
+ * comparing with that (rather than with clocks) is immune to devices whose clocks disagree.
+ */
+export function useSummon() {
+  const { ui, board, readOnly } = useBoardSession()
+  const loaded = useLoaded()
+  // Select the time, not the object: other settings changing must not restart the glide.
+  const summonAt = useBoardState((state) => state.board.meta.summon?.at ?? null)
+  const handled = useRef<number | null | undefined>(undefined)
+
+  useEffect(() => {
+    if (!loaded) return
+    if (handled.current === undefined) {
+      handled.current = summonAt
+      return
+    }
+    const summon = board.getState().board.meta.summon
+    if (!summon || summonAt === handled.current) return
+    handled.current = summonAt
+    if (summon.by === ui.getState().me.participantId && !readOnly) return
+    followUi.getState().follow(null)
+    return animateViewport(
+      ui,
+      centreOn(summon.x, summon.y, ui.getState().screen, summon.zoom),
+      SUMMON_GLIDE_MS,
+    )
+  }, [loaded, summonAt, board, readOnly, ui])
+}

@@ -1,0 +1,31 @@
+import { agreementByRole, isAgreedByAll, type Outcome } from '@coboard/shared'
+import { AGREED_BY_ALL_RULE } from './agreementWords'
+import { Glyph } from './Glyph'
+import { usePresentRoles } from './usePresentRoles'
+import './agreement.css'
+
+/** "Agreed by all" in words and a mark, or how many of the sides present agree so far. */
+export function AgreedBadge({ outcome }: { outcome: Outcome }) {
+  const present = usePresentRoles()
+  if (isAgreedByAll(outcome, present)) {
+    return (
+      <span
+        className="agreed-badge is-agreed"
+        title={AGREED_BY_ALL_RULE}
+        data-testid="agreed-by-all"
+      >
+        <Glyph name="agreed" size={14} />
+        Agreed by all
+      </span>
+    )
+  }
+  const byRole = agreementByRole(outcome, present)
+  const agreeing = byRole.filter((side) => side.status === 'agreed').length
+  const objecting = byRole.some((side) => side.status === 'objected')
+  return (
+    <span className={`agreed-badge${objecting ? ' is-objected' : ''}`} title={AGREED_BY_ALL_RULE}>
+      {objecting && <Glyph name="objected" size={14} />}
+      {agreeing} of {present.length} sides agree
+    </span>
+  )
+}

@@ -1,0 +1,108 @@
+import { memo, useRef } from 'react'
+import {
+  MAX_DETAIL_LENGTH,
+  MAX_TEXT_LENGTH,
+  itemBounds,
+  type ItemId,
+  type Outcome,
+} from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useItem, useMeta } from '../../state/useBoard'
+import { Icon } from '../../ui/Icon'
+import { SharedTextField } from '../reframes/SharedTextField'
+import { roleLabel } from '../roles/roleColors'
+import { AgreedBadge } from './AgreedBadge'
+import { Glyph } from './Glyph'
+import { RoleAgreementList } from './RoleAgreementList'
+import { showOnBoard } from './showOnBoard'
+import { StanceButtons } from './StanceButtons'
+
+type Column = keyof Pick<
+  Outcome,
+  'outcome' | 'measure' | 'baseline' | 'target' | 'dataSource' | 'timeframe' | 'owner'
+>
+
+/** The framework's editable columns, in the order a commissioner's template lists them. */
+export const FRAMEWORK_COLUMNS: readonly { field: Column; label: string; max: number }[] = [
+  { field: 'outcome', label: 'Outcome', max: MAX_TEXT_LENGTH },
+  { field: 'measure', label: 'How we’ll know', max: MAX_TEXT_LENGTH },
+  { field: 'baseline', label: 'Baseline', max: MAX_DETAIL_LENGTH },
+  { field: 'target', label: 'Target', max: MAX_DETAIL_LENGTH },
+  { field: 'dataSource', label: 'Data source', max: MAX_DETAIL_LENGTH },
+  { field: 'timeframe', label: 'Timeframe', max: MAX_DETAIL_LENGTH },
+  { field: 'owner', label: 'Owner', max: MAX_DETAIL_LENGTH },
+]
+
+/** One outcome as a row of the framework table; its fields are the card's, edited in place. */
+export const FrameworkRow = memo(function FrameworkRow(props: { id: ItemId; number: number }) {
+  const { id, number } = props
+  const { ui, readOnly } = useBoardSession()
+  const item = useItem(id)
+  const rowRef = useRef<HTMLTableRowElement>(null)
+  if (!item || item.kind !== 'outcome') return null
+
+  return (
+    <tr ref={rowRef} className="fw-row" tabIndex={-1} data-testid="framework-row">
+      <td className="fw-num">
+        <span className="fw-number">{number}</span>
+        <button
+          type="button"
+          className="btn btn-quiet btn-icon fw-locate"
+          aria-label={`Show outcome ${number} on the board`}
+          title="Show on the board"
+          onClick={() => showOnBoard(ui, itemBounds(item), id)}
+        >
+          <Icon name="summon" size={18} />
+        </button>
+      </td>
+      {FRAMEWORK_COLUMNS.map(({ field, label, max }) => (
+        <td key={field} className={`fw-cell fw-${field}`}>
+          <span className="fw-cell-label" aria-hidden="true">
+            {label}
+          </span>
+          {readOnly ? (
+            <p className="fw-text">{item[field] || '—'}</p>
+          ) : (
+            <SharedTextField
+              itemId={id}
+              field={field}
+              value={item[field]}
+              label={`${label}, outcome ${number}`}
+              multiline
+              maxLength={max}
+              placeholder="Add…"
+              className="fw-input"
+              onDone={() => rowRef.current?.focus()}
+              testId={`fw-${field}`}
+            />
+          )}
+        </td>
+      ))}
+      <td className="fw-agreement">
+        <AgreedBadge outcome={item} />
+        <RoleAgreementList outcome={item} layout="table" />
+        <StanceNotes outcome={item} />
+        <StanceButtons outcome={item} size="table" />
+      </td>
+    </tr>
+  )
+})
+
+/** What the sides with concerns or objections said, by side: the reasons matter as much. */
+function StanceNotes({ outcome }: { outcome: Outcome }) {
+  const { roles } = useMeta()
+  const notes = [...outcome.agreement.values()].filter((a) => a.stance !== 'agree' && a.note)
+  if (notes.length === 0) return null
+  return (
+    <ul className="fw-notes">
+      {notes.map((a, index) => (
+        <li key={index} className={`fw-note fw-note-${a.stance}`}>
+          <Glyph name={a.stance === 'object' ? 'objected' : 'concerns'} size={14} />
+          <span>
+            <strong>{roleLabel(a.role, roles)}:</strong> {a.note}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

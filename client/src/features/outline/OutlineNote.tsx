@@ -1,0 +1,82 @@
+import { memo } from 'react'
+import { NOTE_COLORS, type ItemId, type NoteColor } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardState, useItem } from '../../state/useBoard'
+import { Icon } from '../../ui/Icon'
+import { NOTE_PALETTE } from '../notes/noteColors'
+import { SharedTextField } from '../reframes/SharedTextField'
+import { RoleTag } from '../roles/RoleTag'
+import { roleLabel } from '../roles/roleColors'
+import { useOutlineVotes } from './useOutlineVotes'
+
+/**
+ * One note as a list row: who wrote it (side first) and its dots, its words in a field that
+ * merges with anyone typing on the board, then its colour and delete. Memoised on the id, like
+ * NoteCard.
+ */
+export const OutlineNote = memo(function OutlineNote(props: { id: ItemId; autoFocus: boolean }) {
+  const { actions, readOnly } = useBoardSession()
+  const note = useItem(props.id)
+  const author = useBoardState((state) =>
+    note ? (state.board.participants.get(note.authorId)?.name ?? '') : '',
+  )
+  const roles = useBoardState((state) => state.board.meta.roles)
+  const votes = useOutlineVotes(props.id)
+  if (!note || note.kind !== 'note') return null
+  const who = `${roleLabel(note.role, roles)}${author ? `, ${author}` : ''}`
+
+  return (
+    <li
+      className="outline-note"
+      style={{ borderLeftColor: NOTE_PALETTE[note.color].fill }}
+      data-testid="outline-note"
+    >
+      <div className="outline-note-meta">
+        <RoleTag role={note.role} size="small" />
+        {author && <span className="outline-author">{author}</span>}
+        {votes && <span className="outline-votes">{votes}</span>}
+      </div>
+      {readOnly ? (
+        <p className="outline-text">{note.text || 'Empty note'}</p>
+      ) : (
+        <SharedTextField
+          itemId={note.id}
+          field="text"
+          value={note.text}
+          label={`Note by ${who}`}
+          multiline
+          placeholder="Empty note: type to add words"
+          className="outline-field"
+          autoFocus={props.autoFocus}
+          testId="outline-note-text"
+        />
+      )}
+      {!readOnly && (
+        <div className="outline-note-actions">
+          <label className="outline-colour">
+            <span className="visually-hidden">Colour of the note by {who}</span>
+            <select
+              value={note.color}
+              onChange={(event) => actions.setNoteColor(note.id, event.target.value as NoteColor)}
+            >
+              {NOTE_COLORS.map((color) => (
+                <option key={color} value={color}>
+                  {NOTE_PALETTE[color].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn btn-quiet btn-icon outline-delete"
+            onClick={() => actions.deleteItem(note.id)}
+            aria-label={`Delete the note by ${who}`}
+            title="Delete"
+          >
+            <Icon name="trash" size={17} />
+          </button>
+        </div>
+      )}
+    </li>
+  )
+})

@@ -1,0 +1,61 @@
+import { useMemo, useState } from 'react'
+import type { ItemId, StageId } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardState } from '../../state/useBoard'
+import { SidePanel } from '../balance/SidePanel'
+import { panelDomId, useIsPanelOpen } from '../balance/panels'
+import { placeNoteForStage } from '../phone/stagePlacement'
+import { useViewerId } from '../stages/useIsHidden'
+import { SYNCED_TEXT_ATTR } from '../undo/useUndoShortcuts'
+import { buildOutline } from './buildOutline'
+import { OutlineStageSection } from './OutlineStageSection'
+import { OUTLINE_PANEL } from './OutlineToggle'
+import { useClearOfStageBar } from './useClearOfStageBar'
+import './outline.css'
+
+/**
+ * The whole board as structured text, in the side dock beside the canvas: stages → groups →
+ * notes, then reframes and outcomes, with sides and dots, every field editable. For screen
+ * reader users it is the board; for everyone else, a calmer way to read and tidy it. Edits
+ * merge with the canvas live.
+ */
+export function OutlinePanel() {
+  // Checked here as well as in SidePanel, so a closed outline does not even read the board.
+  const open = useIsPanelOpen(OUTLINE_PANEL)
+  return open ? <OpenOutline /> : null
+}
+
+function OpenOutline() {
+  const { actions, board } = useBoardSession()
+  const snapshot = useBoardState((state) => state.board)
+  const viewer = useViewerId()
+  const outline = useMemo(() => buildOutline(snapshot, viewer), [snapshot, viewer])
+  const [focusId, setFocusId] = useState<ItemId | null>(null)
+  const { stages, meta } = snapshot
+  useClearOfStageBar(panelDomId(OUTLINE_PANEL))
+
+  const addNote = (stageId: StageId | null) => {
+    const spot = placeNoteForStage(board.getState().board.items.values(), stageId)
+    setFocusId(actions.addWrittenNote({ ...spot, text: '', stageId }))
+  }
+
+  return (
+    <SidePanel id={OUTLINE_PANEL} title="Outline" width="narrow">
+      <div className="outline-body" data-testid="outline-panel" {...{ [SYNCED_TEXT_ATTR]: '' }}>
+        {outline.map((entry) => {
+          const index = entry.stage ? stages.indexOf(entry.stage) : -1
+          return (
+            <OutlineStageSection
+              key={entry.stage?.id ?? 'none'}
+              entry={entry}
+              position={index >= 0 ? `Step ${index + 1}` : null}
+              current={!!entry.stage && entry.stage.id === meta.currentStageId}
+              focusId={focusId}
+              onAddNote={() => addNote(entry.stage?.id ?? null)}
+            />
+          )
+        })}
+      </div>
+    </SidePanel>
+  )
+}

@@ -1,0 +1,91 @@
+import type { ItemId } from '@coboard/shared'
+import { useBoardSession } from '../../sync/BoardProvider'
+import { Icon } from '../../ui/Icon'
+import type { OutlineStage } from './buildOutline'
+import { OutlineNote } from './OutlineNote'
+import { OutlineOutcome } from './OutlineOutcome'
+import { OutlineReframe } from './OutlineReframe'
+
+interface OutlineStageSectionProps {
+  readonly entry: OutlineStage
+  readonly position: string | null
+  readonly current: boolean
+  readonly focusId: ItemId | null
+  readonly onAddNote: () => void
+}
+
+/** One stage of the outline: its question, its groups of notes, loose notes, reframes, outcomes. */
+export function OutlineStageSection(props: OutlineStageSectionProps) {
+  const { readOnly } = useBoardSession()
+  const { entry, focusId } = props
+  const { stage } = entry
+  const title = stage ? stage.title : 'Not in a stage'
+  const notes = (ids: readonly ItemId[]) =>
+    ids.map((id) => <OutlineNote key={id} id={id} autoFocus={id === focusId} />)
+  const empty =
+    entry.noteIds.length +
+      entry.clusters.length +
+      entry.reframeIds.length +
+      entry.outcomeIds.length ===
+    0
+
+  return (
+    <section className={`outline-stage${props.current ? ' is-current' : ''}`} aria-label={title}>
+      <h3 className="outline-stage-title">
+        {props.position && <span className="outline-step">{props.position}</span>}
+        {title}
+        {props.current && <span className="outline-now">Now</span>}
+      </h3>
+      {stage?.prompt && <p className="outline-prompt">{stage.prompt}</p>}
+      {entry.hiddenCount > 0 && (
+        <p className="outline-hidden">
+          <Icon name="lock" size={15} />
+          {entry.hiddenCount === 1 ? '1 note' : `${entry.hiddenCount} notes`} face down until
+          revealed.
+        </p>
+      )}
+      {entry.clusters.map(({ cluster, noteIds }) => (
+        <div key={cluster.id} className="outline-cluster">
+          <h4 className="outline-cluster-title">
+            Group: {cluster.title || 'Untitled group'}{' '}
+            <span className="outline-count">
+              ({noteIds.length} {noteIds.length === 1 ? 'note' : 'notes'})
+            </span>
+          </h4>
+          <ul className="outline-list">{notes(noteIds)}</ul>
+        </div>
+      ))}
+      {entry.noteIds.length > 0 && (
+        <ul className="outline-list" aria-label={`Notes in ${title}`}>
+          {notes(entry.noteIds)}
+        </ul>
+      )}
+      {entry.reframeIds.length > 0 && (
+        <ul className="outline-list" aria-label={`Reframes in ${title}`}>
+          {entry.reframeIds.map((id) => (
+            <OutlineReframe key={id} id={id} />
+          ))}
+        </ul>
+      )}
+      {entry.outcomeIds.length > 0 && (
+        <ul className="outline-list" aria-label={`Outcomes in ${title}`}>
+          {entry.outcomeIds.map((id) => (
+            <OutlineOutcome key={id} id={id} />
+          ))}
+        </ul>
+      )}
+      {empty && entry.hiddenCount === 0 && <p className="outline-empty">Nothing here yet.</p>}
+      {!readOnly && (
+        <button
+          type="button"
+          className="btn outline-add"
+          onClick={props.onAddNote}
+          data-testid="outline-add-note"
+        >
+          <Icon name="plus" size={16} />
+          Add a note to {stage ? title : 'the board'}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,91 @@
+import { memo } from 'react'
+import { REFRAME_HEIGHT, REFRAME_WIDTH, type ItemId } from '@coboard/shared'
+import { useItem } from '../../state/useBoard'
+import { Glyph } from '../outcomes/Glyph'
+import { usePresentRoles } from '../outcomes/usePresentRoles'
+import { RoleTag } from '../roles/RoleTag'
+import { AcceptanceRow, isAcceptedByAllSides } from './AcceptanceRow'
+import { CardFrame } from './CardFrame'
+import { SharedTextField } from './SharedTextField'
+import './reframes.css'
+
+/** Shorter rewrites get bigger type, so "We could…" reads from the back of the room. */
+function weSize(text: string): string {
+  if (text.length <= 60) return 'reframe-we-l'
+  if (text.length <= 95) return 'reframe-we-m'
+  return 'reframe-we-s'
+}
+
+/**
+ * A "they → we" card: what was said about another party (with the side of whoever said it),
+ * an arrow, and what we could do together, in a bolder voice. Both halves are edited in place;
+ * each side accepts the rewrite for itself.
+ */
+export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
+  const item = useItem(id)
+  const present = usePresentRoles()
+  if (!item || item.kind !== 'reframe') return null
+
+  const accepted = [...new Set(item.acceptedBy.values())]
+  const all = isAcceptedByAllSides(accepted, present)
+  return (
+    <CardFrame
+      id={id}
+      x={item.x}
+      y={item.y}
+      width={REFRAME_WIDTH}
+      height={REFRAME_HEIGHT}
+      className={`reframe${all ? ' is-accepted-by-all' : ''}`}
+      roleDescription="reframe card"
+      testId="reframe-card"
+      defaultField="we"
+      body={(editField, done) => (
+        <>
+          <section className="reframe-they" data-edit-field="they">
+            <header className="reframe-kicker">
+              <span>They said</span>
+              <RoleTag role={item.theyRole} size="small" />
+            </header>
+            {editField ? (
+              <SharedTextField
+                itemId={id}
+                field="they"
+                value={item.they}
+                label="They said"
+                multiline
+                className="cocard-input reframe-they-input"
+                autoFocus={editField === 'they'}
+                onDone={done}
+                testId="reframe-they-editor"
+              />
+            ) : (
+              <p className="reframe-they-text">{item.they || 'What was said'}</p>
+            )}
+          </section>
+          <section className="reframe-we" data-edit-field="we">
+            <span className="reframe-arrow" aria-hidden="true">
+              <Glyph name="arrowDown" size={16} />
+            </span>
+            {editField ? (
+              <SharedTextField
+                itemId={id}
+                field="we"
+                value={item.we}
+                label="We could"
+                multiline
+                placeholder="We could…"
+                className="cocard-input reframe-we-input"
+                autoFocus={editField === 'we'}
+                onDone={done}
+                testId="reframe-we-editor"
+              />
+            ) : (
+              <p className={`reframe-we-text ${weSize(item.we)}`}>{item.we || 'We could…'}</p>
+            )}
+          </section>
+        </>
+      )}
+      footer={<AcceptanceRow reframe={item} />}
+    />
+  )
+})

@@ -1,0 +1,55 @@
+import type * as Y from 'yjs'
+import {
+  acceptReframe,
+  addOutcome,
+  reframeNote,
+  setStance,
+  type ItemId,
+  type ParticipantId,
+  type RoleId,
+  type Stance,
+} from '@coboard/shared'
+import type { UiStore } from '../state/uiStore'
+
+/**
+ * The co-production verbs: "they → we" reframes, the evaluation framework's outcomes and where
+ * each side stands on them. Text fields of both kinds are edited with `actions.editItemText`,
+ * which keeps other people's concurrent keystrokes.
+ */
+export interface CoproductionActions {
+  /**
+   * Puts a linked reframe card beside a note, with a suggested "We could…" opening; returns the
+   * card's id, or null when the note has just been deleted by someone else.
+   */
+  reframeNote(noteId: ItemId): ItemId | null
+  /** Accepts a reframe on behalf of this device's side, or withdraws that acceptance. */
+  setReframeAccepted(reframeId: ItemId, accepted: boolean): void
+  /** Adds an empty outcome with its top-left at board point (x, y) and returns its id. */
+  addOutcome(x: number, y: number): ItemId
+  /** Records this device's stance on an outcome (a short note for concerns); null withdraws it. */
+  setStance(outcomeId: ItemId, stance: Stance | null, note?: string): void
+}
+
+/** Binds the co-production operations to one document and this device's identity. */
+export function createCoproductionActions(
+  doc: Y.Doc,
+  ui: UiStore,
+  origin: object,
+): CoproductionActions {
+  // Read at call time: someone may change side mid-workshop, and their next word counts for it.
+  const me = (): { participantId: ParticipantId; role: RoleId } => {
+    const { participantId, role } = ui.getState().me
+    return { participantId, role: role || 'other' }
+  }
+  return {
+    reframeNote: (noteId) => reframeNote(doc, noteId, me(), origin),
+    setReframeAccepted: (reframeId, accepted) =>
+      void acceptReframe(doc, reframeId, me(), accepted, origin),
+    addOutcome: (x, y) => {
+      const { participantId, role } = me()
+      return addOutcome(doc, { x, y, authorId: participantId, role }, origin)
+    },
+    setStance: (outcomeId, stance, note = '') =>
+      void setStance(doc, outcomeId, me(), stance, note, origin),
+  }
+}

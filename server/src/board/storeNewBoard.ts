@@ -1,0 +1,39 @@
+import * as Y from 'yjs'
+import { boardLinks, randomId, type CreateBoardResponse } from '@coboard/shared'
+import type { BoardStore } from '../storage/BoardStore'
+import { hashToken, newToken } from '../tokens'
+
+/** Length of a board id from randomId (about 70 bits). */
+const BOARD_ID_LENGTH = 12
+
+/**
+ * Stores `doc` as a new board under a fresh id with fresh edit and view tokens, and returns what
+ * the API answers for it: the id, both tokens (shown this once; only their hashes are stored) and
+ * the participant and projector links on `origin`. Creating and importing a board both end here.
+ */
+export async function storeNewBoard(
+  store: BoardStore,
+  doc: Y.Doc,
+  details: {
+    /** For operators only: the live title is in the document. */
+    readonly title: string
+    readonly createdAt: number
+    /** The origin the links are built on. */
+    readonly origin: string
+  },
+): Promise<CreateBoardResponse> {
+  const id = randomId(BOARD_ID_LENGTH)
+  const editToken = newToken()
+  const viewToken = newToken()
+  await store.createBoard(
+    {
+      id,
+      title: details.title,
+      editTokenHash: hashToken(editToken),
+      viewTokenHash: hashToken(viewToken),
+      createdAt: details.createdAt,
+    },
+    Y.encodeStateAsUpdate(doc),
+  )
+  return { id, editToken, viewToken, ...boardLinks(details.origin, id, editToken, viewToken) }
+}

@@ -1,0 +1,75 @@
+import type { LimitsConfig } from '../limits/LimitsConfig'
+import { TokenBucket } from '../limits/TokenBucket'
+import { inspectFrame } from '../limits/inspectFrame'
+import { AuthTimeout, RateLimited, type CloseCode } from './closeCodes'
+
+/** What to do with one incoming frame: hand it to Hocuspocus, ignore it, or close with a code. */
+export type Admission = 'pass' | 'drop' | CloseCode
+
+/** One socket's allowance: a message bucket, a byte bucket and a deadline to authenticate. */
+export class SocketAllowance {
+  private readonly messages: TokenBucket
+  private readonly bytes: TokenBucket
+  private deadline: NodeJS.Timeout | null
+
+  constructor(
+    private readonly limits: LimitsConfig,
+    onTimeout: (close: CloseCode) => void,
+  ) {
+    this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond)
+    // Never smaller than the largest message, or that message could never pass.
+    const byteBurst = Math.max(limits.byteBurst, limits.maxMessageBytes + requestCost(limits))
+    this.bytes = new TokenBucket(byteBurst, limits.bytesPerSecond)
+    this.deadline = setTimeout(() => onTimeout(AuthTimeout), limits.authTimeoutMs)
+    this.deadline.unref()
+  }
+
+  /** Charges `frame` to the buckets, then checks what it says. */
+  admit(frame: Uint8Array): Admission {
+    // Charged before the frame is read, so a flood costs its sender, not the server.
+    if (!this.messages.take(1) || !this.bytes.take(frame.byteLength)) return RateLimited
+    const verdict = inspectFrame(frame, this.limits.maxUpdateOperations, requestCost(this.limits))
+    if (verdict.kind === 'refuse') return verdict.close
+    if (verdict.kind === 'drop') return 'drop'
+    return this.bytes.take(verdict.cost) ? 'pass' : RateLimited
+  }
+
+  /** The socket opened a board: from now on only Hocuspocus's idle timeout applies. */
+  authenticated(): void {
+    this.end()
+  }
+
+  end(): void {
+    if (this.deadline) clearTimeout(this.deadline)
+    this.deadline = null
+  }
+}
+
+/**
+ * The allowances of all open sockets. The Limits extension finds a socket's allowance by the
+ * fetch Request that Hocuspocus hands to its hooks, which is the one CollabSocket created.
+ */
+export class SocketLimiter {
+  private readonly byRequest = new WeakMap<Request, SocketAllowance>()
+
+  constructor(readonly limits: LimitsConfig) {}
+
+  /** Starts the allowance of a new socket; `onTimeout` closes it if it never authenticates. */
+  open(request: Request, onTimeout: (close: CloseCode) => void): SocketAllowance {
+    const allowance = new SocketAllowance(this.limits, onTimeout)
+    this.byRequest.set(request, allowance)
+    return allowance
+  }
+
+  markAuthenticated(request: Request): void {
+    this.byRequest.get(request)?.authenticated()
+  }
+}
+
+/**
+ * What a sync step 1 or an awareness query costs on top of its bytes: its answer may be the whole
+ * board, so a few bytes must not buy it over and over. A full bucket pays for 32 of them.
+ */
+function requestCost(limits: LimitsConfig): number {
+  return Math.floor(limits.byteBurst / 32)
+}

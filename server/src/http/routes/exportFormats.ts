@@ -1,0 +1,104 @@
+import {
+  exportBoardCsv,
+  exportBoardHtml,
+  exportBoardJson,
+  exportBoardMarkdown,
+  exportBoardSvg,
+  exportFileName,
+  type BoardSnapshot,
+  type ReportNames,
+} from '@coboard/shared'
+
+// The five files a board can be taken away as, used by the export route and the CLI alike. The
+// browser renders the same files from the same shared functions (client/src/features/export/
+// exportFiles.ts), so a download from the board and one from the API are byte for byte equal.
+
+/** The file extensions `GET /api/boards/:id/export.<format>` answers. */
+export const EXPORT_FORMATS = ['json', 'md', 'csv', 'svg', 'html'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** What an export is made from. */
+export interface ExportInput {
+  readonly boardId: string
+  readonly board: BoardSnapshot
+  /** How reports, the spreadsheet and the picture name people; the JSON file keeps everything. */
+  readonly names: ReportNames
+  readonly now: Date
+}
+
+interface FormatSpec {
+  /** The Content-Type, always with its charset: every format is UTF-8 text. */
+  readonly contentType: string
+  /**
+   * A browser renders these as documents when they are opened, so they are served with a policy
+   * of their own that allows no script and no request at all.
+   */
+  readonly isDocument: boolean
+  /** Whether `names` changes the file; the JSON board file is lossless and ignores it. */
+  readonly takesNames: boolean
+  render(input: ExportInput): string
+}
+
+const FORMATS: Readonly<Record<ExportFormat, FormatSpec>> = {
+  json: {
+    contentType: 'application/json; charset=utf-8',
+    isDocument: false,
+    takesNames: false,
+    // Indented and newline-terminated like the golden file, so it diffs well in version control.
+    render: ({ boardId, board, now }) =>
+      `${JSON.stringify(exportBoardJson(boardId, board, now), null, 2)}\n`,
+  },
+  md: {
+    contentType: 'text/markdown; charset=utf-8',
+    isDocument: false,
+    takesNames: true,
+    render: ({ board, names, now }) => exportBoardMarkdown(board, { names, now }),
+  },
+  csv: {
+    contentType: 'text/csv; charset=utf-8',
+    isDocument: false,
+    takesNames: true,
+    render: ({ board, names }) => exportBoardCsv(board, { names }),
+  },
+  svg: {
+    contentType: 'image/svg+xml; charset=utf-8',
+    isDocument: true,
+    takesNames: true,
+    render: ({ board, names }) => exportBoardSvg(board, { names }),
+  },
+  html: {
+    contentType: 'text/html; charset=utf-8',
+    isDocument: true,
+    takesNames: true,
+    render: ({ board, names, now }) => exportBoardHtml(board, { names, now }),
+  },
+}
+
+/** Whether `value` names one of the export formats. */
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value)
+}
+
+/** Whether the format's content depends on the names option. */
+export function formatTakesNames(format: ExportFormat): boolean {
+  return FORMATS[format].takesNames
+}
+
+/** An export ready to send or write: its text, its media type and a safe file name. */
+export interface RenderedExport {
+  readonly body: string
+  readonly contentType: string
+  readonly fileName: string
+  readonly isDocument: boolean
+}
+
+/** Renders the board in `format`, named after its title (see exportFileName). */
+export function renderExport(format: ExportFormat, input: ExportInput): RenderedExport {
+  const spec = FORMATS[format]
+  return {
+    body: spec.render(input),
+    contentType: spec.contentType,
+    fileName: exportFileName(input.board.meta.title, format),
+    isDocument: spec.isDocument,
+  }
+}

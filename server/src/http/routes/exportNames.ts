@@ -1,0 +1,39 @@
+import type { Access, ReportNames } from '@coboard/shared'
+import { HttpError } from '../HttpError'
+
+// Who is named in an export. The board keeps a default (meta.reportNames, "roles only" unless
+// the group opts in); the edit link may ask for any naming, the view link only for the default
+// or a stricter one, so a projector link cannot pull names the group chose to keep out.
+
+/** From the most revealing to the most private. */
+const BY_PRIVACY: readonly ReportNames[] = ['names', 'roles', 'anonymous']
+
+/**
+ * The naming an export uses: `requested` (the `?names=` query, null when absent) checked against
+ * the board's default and the caller's access. Throws HttpError 400 for an unknown value and 403
+ * when a view token asks for more than the default shows.
+ */
+export function resolveReportNames(
+  requested: string | null,
+  boardDefault: ReportNames,
+  access: Access,
+): ReportNames {
+  if (requested === null) return boardDefault
+  const names = BY_PRIVACY.find((option) => option === requested)
+  if (!names) {
+    throw new HttpError(400, '"names" must be one of "names", "roles" or "anonymous".')
+  }
+  if (access === 'view' && BY_PRIVACY.indexOf(names) < BY_PRIVACY.indexOf(boardDefault)) {
+    throw new HttpError(
+      403,
+      `This board's reports show ${describe(boardDefault)}; a view link may not ask for more. ` +
+        'Use the participant link, or change the board’s setting.',
+    )
+  }
+  return names
+}
+
+function describe(names: ReportNames): string {
+  if (names === 'names') return 'names and sides'
+  return names === 'roles' ? 'sides but no names' : 'no names and no sides'
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+// What one client may cost the server. Every number here bounds the damage a single socket can do
+// to everyone else on the same process; docs/guarantees.md explains each one in words.
+
+export interface LimitsConfig {
+  /**
+   * Largest websocket message in bytes. `ws` stops reading a larger one and closes with 1009,
+   * so it is never buffered. A 1,000-note board with long texts is about 2 MiB as one update.
+   */
+  readonly maxMessageBytes: number
+  /** Messages a connection may send at once (an offline queue flushing), then per second. */
+  readonly messageBurst: number
+  readonly messagesPerSecond: number
+  /** Bytes a connection may send at once, then per second; the burst covers two largest messages. */
+  readonly byteBurst: number
+  readonly bytesPerSecond: number
+  /**
+   * Open collaboration sockets per client address (IPv6: per /64); 0 turns the limit off. A whole
+   * workshop on one venue's Wi-Fi shares one address, so this is generous.
+   */
+  readonly maxConnectionsPerAddress: number
+  /**
+   * Take the client address from the last `X-Forwarded-For` entry (set by the reverse proxy in
+   * front of Coboard) instead of the TCP peer, which behind a proxy is the proxy itself.
+   */
+  readonly trustProxy: boolean
+  /** A socket that has not authenticated to any board within this time is closed. */
+  readonly authTimeoutMs: number
+  /**
+   * Most structs plus delete ranges one update may carry. Yjs applies an update in one
+   * synchronous call, so this bounds how long one message can hold up every other board
+   * (about half a second on a small machine); a 2,000-note board is some 30,000.
+   */
+  readonly maxUpdateOperations: number
+  /**
+   * Bytes of updates a board may hold back while they wait for history that has not arrived.
+   * Yjs re-reads that backlog on every later update, so it must stay small; past this the
+   * backlog is dropped and the sender is asked to sync again.
+   */
+  readonly maxPendingBytes: number
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxMessageBytes: 4 * 1024 * 1024,
+  messageBurst: 2_000,
+  messagesPerSecond: 100,
+  byteBurst: 8 * 1024 * 1024,
+  bytesPerSecond: 512 * 1024,
+  maxConnectionsPerAddress: 200,
+  trustProxy: false,
+  authTimeoutMs: 10_000,
+  maxUpdateOperations: 100_000,
+  maxPendingBytes: 256 * 1024,
+}
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+/** The environment variables of the limits, for config.ts's schema. */
+export const LIMITS_ENV = {
+  MAX_CONNECTIONS_PER_IP: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (no limit) or more')
+      .default(DEFAULT_LIMITS.maxConnectionsPerAddress),
+  ),
+  TRUST_PROXY: z.preprocess(
+    (value) => (typeof value === 'string' ? blankToUndefined(value.trim().toLowerCase()) : value),
+    z
+      .enum(['1', 'true', 'yes', '0', 'false', 'no'], { message: 'must be 1 or 0' })
+      .transform((value) => ['1', 'true', 'yes'].includes(value))
+      .default(DEFAULT_LIMITS.trustProxy),
+  ),
+}
+
+/** The limits, from the parsed LIMITS_ENV variables; everything else keeps its default. */
+export function readLimits(vars: {
+  readonly MAX_CONNECTIONS_PER_IP: number
+  readonly TRUST_PROXY: boolean
+}): LimitsConfig {
+  return {
+    ...DEFAULT_LIMITS,
+    maxConnectionsPerAddress: vars.MAX_CONNECTIONS_PER_IP,
+    trustProxy: vars.TRUST_PROXY,
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A token bucket: holds up to `capacity` tokens, refills at `perSecond`, and `take` spends them.
+ * Bursts up to the capacity pass at once; a steady stream passes at the refill rate.
+ */
+export class TokenBucket {
+  private tokens: number
+  private refilledAt: number
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = capacity
+    this.refilledAt = now()
+  }
+
+  /** Spends `amount` tokens and returns true, or returns false and spends nothing. */
+  take(amount: number): boolean {
+    const now = this.now()
+    const refill = ((now - this.refilledAt) / 1000) * this.perSecond
+    this.tokens = Math.min(this.capacity, this.tokens + refill)
+    this.refilledAt = now
+    if (this.tokens < amount) return false
+    this.tokens -= amount
+    return true
+  }
+}

@@ -1,0 +1,213 @@
+import pg from 'pg'
+import * as Y from 'yjs'
+import type { Logger } from '../logger'
+import type { BoardRecord, BoardStore } from './BoardStore'
+import { applyStoredUpdates } from './applyStoredUpdates'
+import { migratePostgres } from './postgresMigrations'
+
+/** PostgreSQL's code for a foreign-key violation: the board of an appended row is gone. */
+const FOREIGN_KEY_VIOLATION = '23503'
+
+interface BoardRow {
+  id: string
+  title: string
+  edit_token_hash: Buffer
+  view_token_hash: Buffer
+  created_at: Date
+}
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:5432/database`; never logged, it may hold a password. */
+  readonly connectionString: string
+  readonly log: Logger
+  /** Connections in the pool; each instance of the server has its own pool. */
+  readonly poolSize?: number
+}
+
+/**
+ * BoardStore on PostgreSQL, shared by every instance of the server. Writes are durable once
+ * their promise resolves, so `commitsSynchronously` is false and WriteAhead awaits each append
+ * before the update is applied and acknowledged. Compaction may run on several instances at
+ * once: it locks the board's row and merges everything stored into the new snapshot.
+ */
+export class PostgresBoardStore implements BoardStore {
+  readonly commitsSynchronously = false
+  private readonly pool: pg.Pool
+  private readonly log: Logger
+  private migrated: Promise<void> | null = null
+  private closing: Promise<void> | null = null
+
+  constructor(options: PostgresStoreOptions) {
+    this.log = options.log
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      application_name: 'coboard',
+      // Fail instead of waiting for ever when the database is unreachable: a pending append holds
+      // up its connection's messages, and /readyz has to answer.
+      connectionTimeoutMillis: 3_000,
+      query_timeout: 15_000,
+    })
+    // An idle client losing its connection emits 'error' on the pool; unheard, it ends the process.
+    this.pool.on('error', (error) => this.log.warn({ err: error }, 'PostgreSQL connection lost'))
+  }
+
+  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+    await this.query(
+      `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        record.id,
+        record.title,
+        record.editTokenHash,
+        record.viewTokenHash,
+        new Date(record.createdAt),
+        initialState,
+      ],
+    )
+  }
+
+  async findBoard(id: string): Promise<BoardRecord | null> {
+    const { rows } = await this.query<BoardRow>(
+      'SELECT id, title, edit_token_hash, view_token_hash, created_at FROM boards WHERE id = $1',
+      [id],
+    )
+    if (rows.length === 0) return null
+    const row = rows[0]
+    return {
+      id: row.id,
+      title: row.title,
+      editTokenHash: row.edit_token_hash,
+      viewTokenHash: row.view_token_hash,
+      createdAt: row.created_at.getTime(),
+    }
+  }
+
+  async loadUpdates(id: string): Promise<Uint8Array[]> {
+    // One statement, so one consistent view: either before or after a concurrent compaction.
+    const { rows } = await this.query<{ data: Buffer }>(
+      `SELECT data FROM (
+         SELECT 0 AS part, 0::bigint AS seq, snapshot AS data FROM boards WHERE id = $1
+         UNION ALL
+         SELECT 1, seq, "update" FROM board_updates WHERE board_id = $1
+       ) stored ORDER BY part, seq`,
+      [id],
+    )
+    return rows.map((row) => row.data)
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
+    try {
+      await this.query('INSERT INTO board_updates (board_id, "update") VALUES ($1, $2)', [
+        id,
+        update,
+      ])
+      return true
+    } catch (error) {
+      // A document can outlive its board for a moment; that is not a storage failure.
+      if ((error as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return false
+      throw error
+    }
+  }
+
+  async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
+    await this.ready()
+    const client = await this.pool.connect()
+    let failed = false
+    try {
+      await client.query('BEGIN')
+      // Compactions of one board take turns. NO KEY UPDATE does not conflict with the key-share
+      // lock an append's foreign key takes, so appends carry on meanwhile.
+      const board = await client.query<{ snapshot: Buffer }>(
+        'SELECT snapshot FROM boards WHERE id = $1 FOR NO KEY UPDATE',
+        [id],
+      )
+      if (board.rows.length === 0) {
+        await client.query('ROLLBACK')
+        return false
+      }
+      // Another instance may have appended rows this document has not received yet, or compacted
+      // rows of its own into the stored snapshot: both are merged in, so nothing is lost.
+      const log = await client.query<{ seq: string; update: Buffer }>(
+        'SELECT seq, "update" FROM board_updates WHERE board_id = $1 ORDER BY seq',
+        [id],
+      )
+      const merged = this.merge(id, [
+        board.rows[0].snapshot,
+        snapshot,
+        ...log.rows.map((row) => row.update),
+      ])
+      await client.query('UPDATE boards SET snapshot = $2 WHERE id = $1', [id, merged])
+      // Exactly the rows read, not `seq <= max`: a row with a lower seq can commit later.
+      if (log.rows.length > 0) {
+        await client.query('DELETE FROM board_updates WHERE board_id = $1 AND seq = ANY($2)', [
+          id,
+          log.rows.map((row) => row.seq),
+        ])
+      }
+      await client.query('COMMIT')
+      return true
+    } catch (error) {
+      failed = true
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release(failed)
+    }
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    const { rowCount } = await this.query('DELETE FROM boards WHERE id = $1', [id])
+    return (rowCount ?? 0) > 0
+  }
+
+  async isReady(): Promise<boolean> {
+    if (this.closing) return false
+    try {
+      await this.query('SELECT 1', [])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.pool.end()
+    return this.closing
+  }
+
+  /**
+   * Brings the schema up to date; every other call waits for it. A failure (database not up yet)
+   * is not remembered, so the next call tries again.
+   */
+  ready(): Promise<void> {
+    this.migrated ??= migratePostgres(this.pool).catch((error: unknown) => {
+      this.migrated = null
+      this.log.error({ err: error }, 'could not prepare the PostgreSQL schema')
+      throw error
+    })
+    return this.migrated
+  }
+
+  private async query<Row extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[],
+  ): Promise<pg.QueryResult<Row>> {
+    await this.ready()
+    return this.pool.query<Row>(text, values)
+  }
+
+  /** One snapshot holding every given update; damaged rows are skipped, as on load. */
+  private merge(id: string, updates: Uint8Array[]): Uint8Array {
+    const doc = new Y.Doc()
+    try {
+      const skipped = applyStoredUpdates(doc, updates)
+      if (skipped.length > 0) {
+        this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
+      }
+      return Y.encodeStateAsUpdate(doc)
+    } finally {
+      doc.destroy()
+    }
+  }
+}

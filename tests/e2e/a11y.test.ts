@@ -1,0 +1,130 @@
+import { rm } from 'node:fs/promises'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { goToStage, readBoard, revealStage, startVote, takeHat } from '@coboard/shared'
+import { connectSynced, waitForAcked, type TestClient } from '../helpers/providers'
+import { startServer, type TestServer } from '../helpers/server'
+import { describeViolations, runAxe } from './fixtures/axe'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+import { createRoomBoard, type RoomBoard } from './fixtures/roomBoard'
+import { groupHopes, hasWorkshopFixture, seedWorkshop } from './fixtures/workshopSeed'
+
+// axe-core against WCAG 2.1 A and AA on every screen of the room, filled with a real workshop:
+// the board with its outline open, the projector, and the phone (joining, then taking part).
+
+let browser: Browser
+let server: TestServer
+let clientDir: string
+let board: RoomBoard
+let seed: TestClient
+let amina: { id: string; role: string }
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+  board = await createRoomBoard(server.url, 'Crisis pathway', 'co-production')
+  seed = await connectSynced({ url: server.url, boardId: board.id, token: board.editToken })
+  if (hasWorkshopFixture()) {
+    const seeded = seedWorkshop(seed.doc)
+    const stages = readBoard(seed.doc).stages
+    const sian = seeded.people.get('Sian')!
+    const hat = { participantId: sian.id, role: sian.role }
+    revealStage(seed.doc, stages[0].id)
+    groupHopes(seed.doc, seeded, 'Sian')
+    takeHat(seed.doc, hat)
+    goToStage(seed.doc, stages[1].id, hat)
+    startVote(seed.doc, { budget: 3, stageId: stages[1].id })
+    amina = seeded.people.get('Amina')!
+  }
+  await waitForAcked(seed)
+})
+
+afterAll(async () => {
+  seed?.destroy()
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+/** A page whose CSP lets axe be injected; `as` makes it an existing participant (no dialog). */
+async function openPage(
+  url: string,
+  options: BrowserContextOptions,
+  as?: { id: string; role: string; name: string },
+) {
+  const context = await browser.newContext({ ...options, bypassCSP: true })
+  if (as) {
+    await context.addInitScript(
+      ([key, id, me]) => {
+        localStorage.setItem('coboard:participant', id)
+        localStorage.setItem(key, me)
+      },
+      [`coboard:board:${board.id}:me`, as.id, JSON.stringify({ name: as.name, role: as.role })],
+    )
+  }
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.getByTestId('connection-status').and(page.locator('[data-status="live"]')).waitFor()
+  return page
+}
+
+async function expectNoViolations(page: Page) {
+  const violations = await runAxe(page)
+  expect(violations, describeViolations(violations)).toEqual([])
+}
+
+describe.skipIf(!hasWorkshopFixture())(
+  'a11y',
+  () => {
+    test('the board, with the outline open, has no WCAG 2.1 AA violations', async () => {
+      const page = await openPage(
+        board.editUrl,
+        { viewport: { width: 1366, height: 768 } },
+        { ...amina, name: 'Amina' },
+      )
+      try {
+        await page.getByTestId('note').first().waitFor()
+        await page.getByTestId('outline-toggle').click()
+        await page.getByTestId('outline-panel').waitFor()
+        await expectNoViolations(page)
+      } finally {
+        await page.context().close()
+      }
+    })
+
+    test('the projector has no WCAG 2.1 AA violations', async () => {
+      const page = await openPage(board.projectorUrl, { viewport: { width: 1920, height: 1080 } })
+      try {
+        await page.getByTestId('join-qr').waitFor()
+        await page.getByTestId('note').first().waitFor()
+        await expectNoViolations(page)
+      } finally {
+        await page.context().close()
+      }
+    })
+
+    test('the phone, joining and then taking part, has no WCAG 2.1 AA violations', async () => {
+      const page = await openPage(board.editUrl, {
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      })
+      try {
+        const dialog = page.getByTestId('join-dialog')
+        await dialog.waitFor()
+        await expectNoViolations(page)
+        await dialog.getByLabel('Your name').fill('Precious')
+        await dialog.locator('input[type="radio"][value="lived-experience"]').check()
+        await dialog.getByTestId('join-submit').tap()
+        await dialog.waitFor({ state: 'detached' })
+        await page.getByTestId('vote-candidate').first().waitFor()
+        await expectNoViolations(page)
+      } finally {
+        await page.context().close()
+      }
+    })
+  },
+  60_000,
+)

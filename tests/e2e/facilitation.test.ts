@@ -1,0 +1,205 @@
+import { mkdir, rm } from 'node:fs/promises'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createBoard } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+import { FacilitationPage } from './fixtures/FacilitationPage'
+import { hasWorkshopFixture } from './fixtures/workshopSeed'
+import { tourWorkshop } from './fixtures/workshopTour'
+
+// Running a workshop together, in real browsers against a real server: the hat, the agenda,
+// private writing and the dot vote, each seen from more than one person's screen.
+
+const SHOTS = '/tmp/shots-facilitation'
+let browser: Browser
+let server: TestServer
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+  await mkdir(SHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+async function openTwo(title: string, template: 'co-production' | 'blank' = 'co-production') {
+  const board = await createBoard(server.url, { title, template })
+  const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
+  const amina = await FacilitationPage.open(browser, url, {
+    name: 'Amina',
+    role: 'lived-experience',
+  })
+  const sian = await FacilitationPage.open(browser, url, { name: 'Sian', role: 'provider' })
+  return { amina, sian }
+}
+
+// Each test drives two or three browsers through a whole flow; give a busy machine room.
+describe('facilitation', { timeout: 90_000 }, () => {
+  test('private writing keeps others’ notes face down until the stage is revealed', async () => {
+    const { amina, sian } = await openTwo('Private writing')
+    try {
+      await sian.addNote('Fear: we agree changes we have no staff to deliver.')
+      await expect
+        .poll(() => amina.page.getByTestId('face-down-count').textContent())
+        .toBe('1 note face down.')
+      await expect(amina.page.getByTestId('face-down-note').count()).resolves.toBe(1)
+      await expect(amina.note('no staff').count()).resolves.toBe(0)
+      await expect(amina.page.getByTestId('private-notice').textContent()).resolves.toContain(
+        'this is not a secret from the server',
+      )
+
+      await amina.takeHat()
+      await amina.page.getByTestId('reveal-stage').click()
+      await amina.note('no staff to deliver').waitFor()
+      await expect(amina.page.getByTestId('face-down-note').count()).resolves.toBe(0)
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test('take the hat, move on, vote on two pages, reveal: results split by side', async () => {
+    const { amina, sian } = await openTwo('Prioritise together')
+    try {
+      await expect(sian.page.getByTestId('stage-next').count()).resolves.toBe(0)
+      await amina.takeHat()
+      await expect
+        .poll(() => sian.page.getByTestId('hat-button').getAttribute('aria-label'))
+        .toContain('Amina')
+      // Only the hat wearer steers; the other screen shows the state, not the controls.
+      await expect(sian.page.getByTestId('stage-next').count()).resolves.toBe(0)
+
+      await expect(sian.stageTitle().textContent()).resolves.toBe('Hopes and fears')
+      await amina.nextStage()
+      await expect.poll(() => sian.stageTitle().textContent()).toBe('They → we')
+
+      await amina.addNote('A call-back promise within 2 hours')
+      await sian.addNote('Peer support on every shift')
+      await sian.note('call-back promise').waitFor()
+      await amina.note('Peer support').waitFor()
+
+      await amina.startVote(3)
+      await expect.poll(() => sian.dotsLeft().textContent()).toBe('Vote: 3 dots left.')
+      await amina.vote('call-back promise')
+      await amina.vote('call-back promise')
+      await amina.vote('Peer support')
+      await sian.vote('Peer support')
+      await sian.vote('Peer support')
+      await sian.vote('call-back promise')
+      await expect.poll(() => amina.dotsLeft().textContent()).toBe('Vote: 0 dots left.')
+      // While the vote is open, each screen shows only its own dots.
+      const sianOnCallBack = (await sian.voteBadge('call-back promise')).getByTestId('vote-mine')
+      await expect(sianOnCallBack.locator('.vote-dot').count()).resolves.toBe(1)
+
+      await amina.revealVote()
+      for (const person of [amina, sian]) {
+        const byRole = person.results().getByTestId('results-by-role')
+        await byRole.waitFor()
+        await expect(byRole.locator('[data-role="lived-experience"] li').count()).resolves.toBe(2)
+        await expect(byRole.locator('[data-role="provider"] li').count()).resolves.toBe(2)
+        await expect(
+          person.results().getByTestId('results-agree').textContent(),
+        ).resolves.toContain('Peer support on every shift')
+      }
+      const totals = await sian.page.getByTestId('vote-total').allTextContents()
+      expect(totals.map((text) => Number.parseInt(text, 10))).toEqual([3, 3])
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test('shift-click notes into a named group; its frame carries them; a note dragged out leaves', async () => {
+    const { amina, sian } = await openTwo('Grouping', 'blank')
+    try {
+      await amina.addNote('Call back within 2 hours')
+      await amina.addNote('Say when you will call')
+      // A click selects one note; Shift-click adds another, as in any drawing tool.
+      await amina.note('Call back').click()
+      await amina.note('Say when').click({ modifiers: ['Shift'] })
+      await expect
+        .poll(() => amina.page.getByTestId('group-toolbar').textContent())
+        .toContain('2 cards selected')
+      await amina.page.getByTestId('group').click()
+      await amina.page.getByTestId('cluster-title-input').fill('Call-backs')
+      await amina.page.keyboard.press('Enter')
+      await expect
+        .poll(() => sian.page.getByTestId('cluster-title').textContent())
+        .toBe('Call-backs')
+
+      const frame = amina.page.getByTestId('cluster')
+      const before = await Promise.all(['Call back', 'Say when'].map((t) => sian.position(t)))
+      const box = (await frame.boundingBox())!
+      await amina.page.mouse.move(box.x + box.width - 8, box.y + box.height - 8)
+      await amina.page.mouse.down()
+      await amina.page.mouse.move(box.x + box.width + 192, box.y + box.height + 92, { steps: 10 })
+      await amina.page.mouse.up()
+      for (const [index, text] of ['Call back', 'Say when'].entries()) {
+        await expect
+          .poll(() => sian.position(text))
+          .toEqual({
+            x: before[index].x + 200,
+            y: before[index].y + 100,
+          })
+      }
+
+      const note = amina.note('Say when')
+      const noteBox = (await note.boundingBox())!
+      await amina.page.mouse.move(noteBox.x + 40, noteBox.y + 40)
+      await amina.page.mouse.down()
+      await amina.page.mouse.move(noteBox.x + 40, noteBox.y + 460, { steps: 10 })
+      await amina.page.mouse.up()
+      await expect
+        .poll(() => sian.page.getByTestId('cluster').getAttribute('aria-label'))
+        .toBe('Group: Call-backs, 1 card')
+
+      await frame.click({ position: { x: 10, y: box.height - 10 } })
+      await amina.page.getByTestId('ungroup').click()
+      await expect.poll(() => sian.page.getByTestId('cluster').count()).toBe(0)
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test('follow someone’s view until Escape; “Bring everyone here” moves every screen', async () => {
+    const { amina, sian } = await openTwo('Looking together', 'blank')
+    try {
+      const zoomOf = (person: FacilitationPage) =>
+        person.page.getByTestId('zoom-percent').textContent()
+      await sian.page.getByTestId('people-here').click()
+      await sian.page.getByTestId('follow-button').click()
+      await expect
+        .poll(() => sian.page.getByTestId('follow-banner').textContent())
+        .toContain('Following Amina')
+      await amina.page.getByRole('button', { name: 'Zoom in' }).click()
+      await expect.poll(() => zoomOf(sian)).toBe(await zoomOf(amina))
+      await sian.page.keyboard.press('Escape')
+      await sian.page.getByTestId('follow-banner').waitFor({ state: 'detached' })
+
+      await amina.takeHat()
+      await amina.page.getByRole('button', { name: 'Zoom in' }).click()
+      await amina.page.getByRole('button', { name: 'Zoom in' }).click()
+      expect(await zoomOf(sian)).not.toBe(await zoomOf(amina))
+      await amina.page.getByTestId('summon').click()
+      await expect.poll(() => zoomOf(sian)).toBe(await zoomOf(amina))
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  })
+
+  test.skipIf(!hasWorkshopFixture())(
+    'the crisis-pathway workshop on a laptop, a phone and a projector',
+    { timeout: 180_000 },
+    () => tourWorkshop(browser, server, SHOTS),
+  )
+})

@@ -1,0 +1,101 @@
+import { rm } from 'node:fs/promises'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startServer, type TestServer } from '../helpers/server'
+import { BoardPage } from './fixtures/BoardPage'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+import { createRoomBoard } from './fixtures/roomBoard'
+
+// Everything with the keyboard alone, the way someone who cannot use a mouse works: make a note,
+// write in it, recolour it, move it; and undo, which takes back only this person's own changes.
+
+let browser: Browser
+let server: TestServer
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+describe('keyboard', () => {
+  test('creates, edits, recolours and moves a note, then undoes only its own changes', async () => {
+    const board = await createRoomBoard(server.url, 'Keys only')
+    const amina = await BoardPage.open(browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    const keys = amina.page.keyboard
+    try {
+      // Create: N opens a new note for typing; Escape leaves it focused.
+      await keys.press('n')
+      await keys.type('Named worker', { delay: 15 })
+      await keys.press('Escape')
+      const mine = amina.noteByText('Named worker')
+      await expect(mine.evaluate((note) => note === document.activeElement)).resolves.toBe(true)
+
+      // Edit: Enter opens the focused note; the caret is at the end.
+      await keys.press('Enter')
+      await keys.type(' for every caller', { delay: 15 })
+      await keys.press('Escape')
+      await sian.noteByText('Named worker for every caller').waitFor()
+
+      // Colour: C gives the next colour.
+      await keys.press('c')
+      await expect.poll(() => mine.getAttribute('data-color')).toBe('pink')
+
+      // Move: Space picks it up, arrows move it, Space puts it down.
+      const start = await amina.positionOf(mine)
+      await keys.press('Space')
+      for (let i = 0; i < 4; i++) await keys.press('ArrowRight')
+      await keys.press('ArrowDown')
+      await keys.press('Space')
+      await expect.poll(() => amina.positionOf(mine)).toEqual({ x: start.x + 64, y: start.y + 16 })
+      const theirsOfMine = sian.noteByText('Named worker for every caller')
+      await expect
+        .poll(() => sian.positionOf(theirsOfMine))
+        .toEqual({
+          x: start.x + 64,
+          y: start.y + 16,
+        })
+
+      // Meanwhile Sian writes a note of her own.
+      await sian.addNote()
+      await sian.typeInNote('Peer support on every shift')
+      await amina.noteByText('Peer support on every shift').waitFor()
+
+      // Undo, step by step: the move, the colour, the words typed in the second burst.
+      const undo = () => keys.press('Control+z')
+      await undo()
+      await expect.poll(() => amina.positionOf(mine)).toEqual(start)
+      await expect.poll(() => sian.positionOf(theirsOfMine)).toEqual(start)
+      await undo()
+      await expect.poll(() => mine.getAttribute('data-color')).toBe('yellow')
+      await undo()
+      await amina.noteByText('Named worker').filter({ hasNotText: 'for every caller' }).waitFor()
+      await sian.noteByText('Named worker').filter({ hasNotText: 'for every caller' }).waitFor()
+      // Sian's note is hers: Amina's undo never touches it.
+      await expect(amina.noteByText('Peer support on every shift').count()).resolves.toBe(1)
+      await expect(sian.noteByText('Peer support on every shift').count()).resolves.toBe(1)
+
+      // Redo brings the words back, for everyone; the toolbar button does the same as the key.
+      await keys.press('Control+Shift+z')
+      await sian.noteByText('Named worker for every caller').waitFor()
+      await expect(amina.page.getByTestId('redo').isDisabled()).resolves.toBe(false)
+      await amina.page.getByTestId('redo').click()
+      await expect.poll(() => mine.getAttribute('data-color')).toBe('pink')
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  }, 60_000)
+})

@@ -1,0 +1,78 @@
+import { rm } from 'node:fs/promises'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startServer, type TestServer } from '../helpers/server'
+import { BoardPage } from './fixtures/BoardPage'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+import { createRoomBoard } from './fixtures/roomBoard'
+
+// A laptop whose Wi-Fi drops mid-workshop: it keeps working on its own copy of the board (in
+// IndexedDB), even through a reload (the service worker serves the app), and everything it did
+// merges with what the room did meanwhile once it is back.
+
+let browser: Browser
+let server: TestServer
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+describe('offline', () => {
+  test('edits offline survive a reload without network and converge when it returns', async () => {
+    const board = await createRoomBoard(server.url, 'Patchy Wi-Fi')
+    const amina = await BoardPage.open(browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    try {
+      await amina.addNote()
+      await amina.typeInNote('Written while online')
+      await sian.noteByText('Written while online').waitFor()
+      // The app shell must be cached before the network goes: wait for the service worker.
+      await expect
+        .poll(() => amina.page.evaluate(() => !!navigator.serviceWorker.controller), {
+          timeout: 15_000,
+        })
+        .toBe(true)
+
+      await amina.setOffline(true)
+      const status = amina.page.getByTestId('connection-status')
+      await expect.poll(() => status.getAttribute('data-status')).toBe('offline')
+      await expect(status.textContent()).resolves.toContain(
+        'Offline — your changes are saved on this device',
+      )
+      await amina.addNote()
+      await amina.typeInNote('Written on the train')
+      await sian.addNote()
+      await sian.typeInNote('Written in the room meanwhile')
+
+      // Give IndexedDB a moment to commit, then reload with no network at all.
+      await amina.page.waitForTimeout(300)
+      await amina.page.reload()
+      await amina.noteByText('Written on the train').waitFor()
+      await amina.noteByText('Written while online').waitFor()
+      await expect.poll(() => status.getAttribute('data-status')).toBe('offline')
+
+      await amina.setOffline(false)
+      await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('live')
+      await amina.noteByText('Written in the room meanwhile').waitFor()
+      await sian.noteByText('Written on the train').waitFor()
+      await expect(amina.notes().count()).resolves.toBe(3)
+      await expect(sian.notes().count()).resolves.toBe(3)
+    } finally {
+      await amina.close()
+      await sian.close()
+    }
+  }, 60_000)
+})

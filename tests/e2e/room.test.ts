@@ -1,0 +1,132 @@
+import { rm } from 'node:fs/promises'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { addNote, readBoard, type ParticipantId } from '@coboard/shared'
+import { connectSynced } from '../helpers/providers'
+import { startServer, type TestServer } from '../helpers/server'
+import { BoardPage } from './fixtures/BoardPage'
+import { launchBrowser } from './fixtures/browser'
+import { buildClient } from './fixtures/buildClient'
+import { PhonePage } from './fixtures/PhonePage'
+import { ProjectorPage } from './fixtures/ProjectorPage'
+import { createRoomBoard } from './fixtures/roomBoard'
+
+// In the room and remote on equal terms: the projector on the wall, a laptop and a phone on one
+// board, against a real server serving a fresh build of the client.
+
+let browser: Browser
+let server: TestServer
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = await buildClient()
+  server = await startServer({ clientDir })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.destroy()
+  if (clientDir) await rm(clientDir, { recursive: true, force: true })
+})
+
+describe('room', () => {
+  test('the projector shows a note written on a laptop, and a QR code that opens the board', async () => {
+    const board = await createRoomBoard(server.url, 'Crisis pathway')
+    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const amina = await BoardPage.open(browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    try {
+      await amina.addNote()
+      await amina.typeInNote('A call-back promise: within 2 hours')
+      await projector.noteByText('A call-back promise: within 2 hours').waitFor()
+
+      expect(await projector.decodeJoinQr()).toBe(board.editUrl)
+      await expect(projector.page.getByTestId('join-link').textContent()).resolves.toContain(
+        `/b/${board.id}`,
+      )
+    } finally {
+      await projector.close()
+      await amina.close()
+    }
+  })
+
+  test('the projector cannot edit: no controls, and a write with its key is not kept', async () => {
+    const board = await createRoomBoard(server.url, 'Read only')
+    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const viewer = await connectSynced({
+      url: server.url,
+      boardId: board.id,
+      token: board.viewToken,
+      participantId: 'projectorraw1',
+    })
+    try {
+      await expect(projector.controls().count()).resolves.toBe(0)
+      // The keys that add a note on a laptop do nothing here.
+      await projector.page.keyboard.press('n')
+      await projector.page.mouse.dblclick(600, 500)
+
+      // A raw write with the view token, as a tampered page would send it.
+      addNote(viewer.doc, {
+        x: 0,
+        y: 0,
+        text: 'Sneaked in from the projector',
+        authorId: 'projectorraw1' as ParticipantId,
+        role: 'other',
+      })
+      await expect.poll(() => viewer.syncStatus.refused, { timeout: 10_000 }).toBeGreaterThan(0)
+
+      const check = await connectSynced({
+        url: server.url,
+        boardId: board.id,
+        token: board.editToken,
+      })
+      try {
+        expect(readBoard(check.doc).items.size).toBe(0)
+      } finally {
+        check.destroy()
+      }
+      await expect(projector.notes().count()).resolves.toBe(0)
+    } finally {
+      viewer.destroy()
+      await projector.close()
+    }
+  })
+
+  test('a note written on a phone appears on the projector', async () => {
+    const board = await createRoomBoard(server.url, 'From the back row')
+    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const phone = await PhonePage.open(browser, board.editUrl, {
+      name: 'Grace',
+      role: 'lived-experience',
+    })
+    try {
+      await phone.addNote('Carers are part of the team, not visitors')
+      const shown = projector.noteByText('Carers are part of the team, not visitors')
+      await shown.waitFor()
+      await expect(shown.locator('[data-role="lived-experience"]').count()).resolves.toBe(1)
+    } finally {
+      await projector.close()
+      await phone.close()
+    }
+  })
+
+  test('private notes never reach the projector, only their number', async () => {
+    const board = await createRoomBoard(server.url, 'Hopes and fears', 'co-production')
+    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const phone = await PhonePage.open(browser, board.editUrl, { name: 'Dev', role: 'provider' })
+    try {
+      await phone.addNote('I worry we have no staff to deliver this')
+      await expect
+        .poll(() => projector.page.getByTestId('projector-face-down').textContent())
+        .toBe('1 note')
+      await expect(projector.page.getByText('no staff to deliver').count()).resolves.toBe(0)
+      await expect(projector.notes().count()).resolves.toBe(0)
+    } finally {
+      await projector.close()
+      await phone.close()
+    }
+  })
+})
