@@ -1,7 +1,6 @@
-// Bugs in shared/ that this fuzz found and that are not fixed yet. Each is tolerated as narrowly
-// as possible, so that the run still catches everything else, and each is pinned by an
-// `it.fails` test in regressions.test.ts. When a fix lands, that test fails: set the flag here
-// to false and turn the test into a plain `it`.
+// Bugs in shared/ that this fuzz found. All five are fixed, so nothing is tolerated; the flags stay
+// so that a bug found later can be tolerated as narrowly as these were (pinned by an `it.fails`
+// test in regressions.test.ts until its fix lands) while the run keeps catching everything else.
 
 export interface KnownIssues {
   /**
