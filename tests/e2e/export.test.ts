@@ -56,8 +56,8 @@ function fromApi(board: CreateBoardResponse, file: string, token = board.editTok
   })
 }
 
-async function screenshot(page: BoardPage['page'], name: string): Promise<void> {
-  await keepShot(name, await page.screenshot())
+async function screenshot(page: BoardPage['page'], name: string, fullPage = false) {
+  if (process.env.EXPORT_SHOTS_DIR) await keepShot(name, await page.screenshot({ fullPage }))
 }
 
 async function keepShot(name: string, bytes: Buffer): Promise<void> {
@@ -234,6 +234,8 @@ describe('export menu', { timeout: 120_000 }, () => {
       name: 'Bea',
       role: 'lived-experience',
     })
+    // The screen in the room, on the view link.
+    const projector = await BoardPage.open(browser, board.viewUrl)
     try {
       const dialog = await new ExportMenuPage(ada).startDeleting()
       const confirm = dialog.getByTestId('delete-confirm')
@@ -250,6 +252,8 @@ describe('export menu', { timeout: 120_000 }, () => {
         expect(await gone.getByRole('heading').textContent()).toBe('This board was deleted')
       }
       await screenshot(bea.page, 'board-deleted.png')
+      // The projector has no menu: it is cut off, asks again and is refused.
+      await projector.page.getByText('There is no board at this address').waitFor()
       expect((await fromApi(board, 'export.json')).status).toBe(404)
       expect((await fromApi(board, 'export.md', board.viewToken)).status).toBe(404)
 
@@ -258,6 +262,7 @@ describe('export menu', { timeout: 120_000 }, () => {
     } finally {
       await ada.close()
       await bea.close()
+      await projector.close()
     }
   })
 
@@ -268,6 +273,8 @@ describe('export menu', { timeout: 120_000 }, () => {
     try {
       const page = await context.newPage()
       await page.goto(server.url)
+      await page.getByTestId('import-board').waitFor()
+      await screenshot(page, 'landing-import.png', true)
       await page.getByTestId('import-file').setInputFiles({
         name: 'workshop.json',
         mimeType: 'application/json',

@@ -53,25 +53,30 @@ describe('keyboard', () => {
       await keys.press('c')
       await expect.poll(() => mine.getAttribute('data-color')).toBe('pink')
 
-      // Move: Space picks it up, arrows move it, Space puts it down.
+      // Move: Space picks it up, arrows move it (16 screen pixels a press), Space puts it down.
       const start = await amina.positionOf(mine)
+      const percent = await amina.page.getByTestId('zoom-percent').textContent()
+      const zoom = Number(percent!.replace('%', '')) / 100
+      const moved = { x: start.x + Math.round(64 / zoom), y: start.y + Math.round(16 / zoom) }
       await keys.press('Space')
+      // The keyboard sensor starts listening for arrows a tick after the pick-up.
+      await amina.page.locator('.note-slot.is-dragging').waitFor()
+      await amina.page.waitForTimeout(100)
       for (let i = 0; i < 4; i++) await keys.press('ArrowRight')
       await keys.press('ArrowDown')
       await keys.press('Space')
-      await expect.poll(() => amina.positionOf(mine)).toEqual({ x: start.x + 64, y: start.y + 16 })
+      await expect.poll(() => amina.positionOf(mine)).toEqual(moved)
       const theirsOfMine = sian.noteByText('Named worker for every caller')
-      await expect
-        .poll(() => sian.positionOf(theirsOfMine))
-        .toEqual({
-          x: start.x + 64,
-          y: start.y + 16,
-        })
+      await expect.poll(() => sian.positionOf(theirsOfMine)).toEqual(moved)
 
       // Meanwhile Sian writes a note of her own.
       await sian.addNote()
       await sian.typeInNote('Peer support on every shift')
       await amina.noteByText('Peer support on every shift').waitFor()
+      // …which a screen reader on Amina's page hears about, once, politely.
+      await expect
+        .poll(() => amina.page.getByTestId('live-announcer').textContent())
+        .toContain('Sian added a note.')
 
       // Undo, step by step: the move, the colour, the words typed in the second burst.
       const undo = () => keys.press('Control+z')

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { addNote, readBoard, type ParticipantId } from '@coboard/shared'
-import { connectSynced } from '../helpers/providers'
+import { addNote, readBoard, summonEveryone, type ParticipantId } from '@coboard/shared'
+import { connectSynced, waitForAcked } from '../helpers/providers'
 import { startServer, type TestServer } from '../helpers/server'
 import { BoardPage } from './fixtures/BoardPage'
 import { launchBrowser } from './fixtures/browser'
@@ -92,6 +92,62 @@ describe('room', () => {
     } finally {
       viewer.destroy()
       await projector.close()
+    }
+  })
+
+  test('the projector follows a summon to the facilitator’s view', async () => {
+    const board = await createRoomBoard(server.url, 'Look here')
+    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const facilitator = await connectSynced({
+      url: server.url,
+      boardId: board.id,
+      token: board.editToken,
+    })
+    try {
+      summonEveryone(facilitator.doc, {
+        by: 'sianfacil1' as ParticipantId,
+        x: 900,
+        y: 400,
+        zoom: 2,
+      })
+      await waitForAcked(facilitator)
+      await projector.page.getByText('Showing what the facilitator is showing').waitFor()
+      await expect
+        .poll(() => projector.page.locator('.projector-world').getAttribute('style'))
+        .toContain('scale(2)')
+    } finally {
+      facilitator.destroy()
+      await projector.close()
+    }
+  })
+
+  test('people see each other’s pointers, by name and side, and who is typing where', async () => {
+    const board = await createRoomBoard(server.url, 'Together')
+    const amina = await BoardPage.open(browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    try {
+      await sian.page.mouse.move(400, 400)
+      await sian.page.mouse.move(700, 500, { steps: 6 })
+      const cursor = amina.page.getByTestId('remote-cursor')
+      await expect.poll(() => cursor.textContent()).toBe('SianProvider')
+
+      await amina.addNote()
+      await amina.typeInNote('Call-backs')
+      const theirs = sian.noteByText('Call-backs')
+      await theirs.waitFor()
+      await sian.editNote(theirs, 'End')
+      await sian.page.keyboard.type(' within 2 hours', { delay: 20 })
+      await amina.page
+        .getByTestId('remote-editing')
+        .filter({ hasText: 'Sian is typing…' })
+        .waitFor()
+      await expect(amina.page.getByTestId('people-here').textContent()).resolves.toContain('2')
+    } finally {
+      await amina.close()
+      await sian.close()
     }
   })
 

@@ -182,11 +182,12 @@ export function hostileUpdates(): HostileUpdate[] {
 }
 
 /**
- * A well-formed update of `count` structs for an unknown future clock of a fresh client, about
- * `count` × 12 bytes: a backlog Yjs has to hold back (see "an update from the future").
+ * A well-formed update of `count` entries of root map `m` by client `client`, from `clock` on
+ * (about `count` × 12 bytes). From a clock past 0 it builds on history that never arrives, a
+ * backlog Yjs has to hold back (see "an update from the future").
  */
-export function futureUpdate(client: number, count: number): Uint8Array {
-  const bytes = new Bytes().varUint(1).varUint(count).varUint(client).varUint(1_000_000)
+export function mapEntries(client: number, count: number, clock = 0): Uint8Array {
+  const bytes = new Bytes().varUint(1).varUint(count).varUint(client).varUint(clock)
   for (let i = 0; i < count; i++) mapEntry(bytes, 'm', `k${i}`, (b) => b.uint8(126))
   return bytes.raw(EMPTY_DELETE_SET).toUint8Array()
 }

@@ -1,3 +1,4 @@
+import pino from 'pino'
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -27,7 +28,7 @@ import { startServer, type TestServer } from '../helpers/server'
 import { createBoard } from '../helpers/api'
 import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
 import { frames, openRawCollab, type RawCollab } from '../helpers/rawCollab'
-import { futureUpdate, manyStructs } from '../helpers/hostileUpdates'
+import { mapEntries, manyStructs } from '../helpers/hostileUpdates'
 import { nextClose, roundTrip } from '../helpers/roundTrip'
 
 // Each limit trips with its named close code, and two other people on the same board go on
@@ -198,12 +199,62 @@ describe('limits', () => {
     const live = server.server.hocuspocus.documents.get(board.id)!
     // Each chunk is well formed, but builds on history from a client that never sends it.
     for (let i = 0; i < 8 && raw.ws.readyState === raw.ws.OPEN; i++) {
-      raw.send(frames.update(board.id, futureUpdate(777_000 + i, 300)))
+      raw.send(frames.update(board.id, mapEntries(777_000 + i, 300, 1_000_000)))
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     expectClosedWith(await raw.closed, ResyncRequired)
     await waitFor(() => live.store.pendingStructs === null, 2_000, 'the backlog to be dropped')
     await expectBoardStillWorks()
+  })
+})
+
+describe('time budget', () => {
+  const logLines: string[] = []
+  let server: TestServer
+  let board: CreateBoardResponse
+  const clients: TestClient[] = []
+
+  beforeAll(async () => {
+    // Only the time budget is low, and the log says which limit tripped.
+    server = await startServer({
+      limits: { ...DEFAULT_LIMITS, workBurstMs: 200, workMsPerSecond: 20 },
+      logger: pino({ level: 'warn' }, { write: (line: string) => void logLines.push(line) }),
+    })
+    board = await createBoard(server.url, { title: 'Time budget' })
+  })
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await server?.destroy()
+  })
+
+  it('closes a connection whose updates take the server too long with 4429', async () => {
+    const connect = async (participantId: ParticipantId) => {
+      const client = await connectSynced({
+        url: server.url,
+        boardId: board.id,
+        token: board.editToken,
+        participantId,
+      })
+      clients.push(client)
+      return client
+    }
+    const [a, b] = [await connect(ada), await connect(bo)]
+    const raw = await openRawCollab(server.url)
+    expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
+    // Well formed and within every other limit, but each one is real work to apply and store.
+    for (let i = 0; i < 1_000 && raw.ws.readyState === raw.ws.OPEN; i++) {
+      const acked = raw.received.length
+      raw.send(frames.update(board.id, mapEntries(900_000 + i, 5_000)))
+      await waitFor(
+        () => raw.received.length > acked || raw.ws.readyState !== raw.ws.OPEN,
+        5_000,
+        'the ack',
+      )
+    }
+    expectClosedWith(await raw.closed, RateLimited)
+    expect(logLines.join('\n')).toContain('a connection used up its time budget')
+    await roundTrip(a, b)
+    await roundTrip(b, a)
   })
 })
 

@@ -32,6 +32,9 @@ export function collabUrl(origin: string, participantId: ParticipantId): string 
   return url.toString()
 }
 
+/** How often a device that went offline checks whether the network is back. */
+const RECONNECT_CHECK_MS = 5000
+
 /** Opens a board document and keeps it in sync with the server until `destroy()`. */
 export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   const doc = new Y.Doc()
@@ -74,13 +77,20 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
 
   // An open socket can take half a minute to notice that Wi-Fi is gone (it waits for a missed
   // keep-alive), and edits made meanwhile would look "live". The browser knows sooner.
+  // The socket is closed on purpose, so reconnecting is up to us: on `online`, and every few
+  // seconds as a fallback for networks that come back without the browser saying so.
+  let retry: ReturnType<typeof setInterval> | undefined
+  const goOnline = () => {
+    clearInterval(retry)
+    retry = undefined
+    if (status.get().kind !== 'refused') void socket.connect()
+  }
   const goOffline = () => {
     if (status.get().kind === 'refused') return
     status.set({ kind: 'offline' })
     socket.disconnect()
-  }
-  const goOnline = () => {
-    if (status.get().kind !== 'refused') void socket.connect()
+    clearInterval(retry)
+    retry = setInterval(() => navigator.onLine && goOnline(), RECONNECT_CHECK_MS)
   }
   window.addEventListener('offline', goOffline)
   window.addEventListener('online', goOnline)
@@ -92,6 +102,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     status,
     cache,
     destroy() {
+      clearInterval(retry)
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       provider.destroy()

@@ -6,10 +6,14 @@ import { AuthTimeout, RateLimited, type CloseCode } from './closeCodes'
 /** What to do with one incoming frame: hand it to Hocuspocus, ignore it, or close with a code. */
 export type Admission = 'pass' | 'drop' | CloseCode
 
-/** One socket's allowance: a message bucket, a byte bucket and a deadline to authenticate. */
+/**
+ * One socket's allowance: buckets of messages, bytes and work time, and a deadline to
+ * authenticate.
+ */
 export class SocketAllowance {
   private readonly messages: TokenBucket
   private readonly bytes: TokenBucket
+  private readonly work: TokenBucket
   private deadline: NodeJS.Timeout | null
 
   constructor(
@@ -20,6 +24,7 @@ export class SocketAllowance {
     // Never smaller than the largest message, or that message could never pass.
     const byteBurst = Math.max(limits.byteBurst, limits.maxMessageBytes + requestCost(limits))
     this.bytes = new TokenBucket(byteBurst, limits.bytesPerSecond)
+    this.work = new TokenBucket(limits.workBurstMs, limits.workMsPerSecond)
     this.deadline = setTimeout(() => onTimeout(AuthTimeout), limits.authTimeoutMs)
     this.deadline.unref()
   }
@@ -32,6 +37,11 @@ export class SocketAllowance {
     if (verdict.kind === 'refuse') return verdict.close
     if (verdict.kind === 'drop') return 'drop'
     return this.bytes.take(verdict.cost) ? 'pass' : RateLimited
+  }
+
+  /** Charges `ms` the server spent on this socket's updates; false once it is in debt. */
+  chargeWork(ms: number): boolean {
+    return this.work.charge(ms)
   }
 
   /** The socket opened a board: from now on only Hocuspocus's idle timeout applies. */
@@ -63,6 +73,11 @@ export class SocketLimiter {
 
   markAuthenticated(request: Request): void {
     this.byRequest.get(request)?.authenticated()
+  }
+
+  /** Charges work to the socket of `request`; false when that socket is over its time budget. */
+  chargeWork(request: Request, ms: number): boolean {
+    return this.byRequest.get(request)?.chargeWork(ms) ?? true
   }
 }
 

@@ -68,6 +68,8 @@ export const CLOSE_EXPLANATIONS: Readonly<Record<number, string>> = {
   [Unauthorized.code]: 'The link is missing its key: the long code after the # sign.',
   [Forbidden.code]: 'The key in this link does not open this board.',
   [BoardDeleted.code]: 'This board has been deleted.',
+  // StorageUnavailable, declared in extensions/WriteAhead.ts (its only user).
+  1013: 'The server cannot save changes right now. The board will reconnect and send them again.',
   [AuthTimeout.code]:
     'The connection took too long to open the board and was closed. It will try again by itself.',
   [ResyncRequired.code]:

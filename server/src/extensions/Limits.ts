@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import {
   isTransactionOrigin,
   type afterHandleMessagePayload,
+  type Document,
   type Extension,
   type onAuthenticatePayload,
   type onLoadDocumentPayload,
@@ -10,13 +11,13 @@ import type { Logger } from '../logger'
 import type { LimitsConfig } from '../limits/LimitsConfig'
 import { findOverflows, limitNotice } from '../limits/notices'
 import type { SocketLimiter } from '../collab/SocketLimiter'
-import { ResyncRequired } from '../collab/closeCodes'
+import { RateLimited, ResyncRequired } from '../collab/closeCodes'
 
 /**
  * The limits that need a board. The socket-level ones (size, rate, address, frame checks) live in
- * CollabSocket; this extension tells it when a socket has authenticated (ending its deadline),
- * keeps a board's backlog of out-of-order updates small, and tells a person in words when Repair
- * trimmed their edit to the board's limits.
+ * CollabSocket; this extension tells it when a socket has authenticated (ending its deadline)
+ * and how long its updates took (its time budget), keeps a board's backlog of out-of-order
+ * updates small, and tells a person in words when Repair trimmed their edit to the board's limits.
  */
 export class Limits implements Extension {
   readonly extensionName = 'Limits'
@@ -34,6 +35,7 @@ export class Limits implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    this.measureWork(document, documentName)
     // Before observers run, so before Repair's 'afterTransaction' has trimmed anything.
     document.on('beforeObserverCalls', (transaction: Y.Transaction) => {
       const origin: unknown = transaction.origin
@@ -46,6 +48,30 @@ export class Limits implements Extension {
         }
       } catch (error) {
         this.log.error({ boardId: documentName, err: error }, 'could not check board limits')
+      }
+    })
+  }
+
+  /**
+   * The time budget: from the start of a connection's transaction to the end of all that follows
+   * from it (repair, appending to the log, broadcasting), which Yjs brackets with
+   * before/afterAllTransactions. A slow disk's sync counts too; the budget leaves room for that.
+   */
+  private measureWork(document: Document, documentName: string): void {
+    let started = 0
+    document.on('beforeAllTransactions', () => {
+      started = performance.now()
+    })
+    document.on('afterAllTransactions', (_doc: Y.Doc, transactions: Y.Transaction[]) => {
+      const origin: unknown = transactions[0]?.origin
+      if (!isTransactionOrigin(origin) || origin.source !== 'connection') return
+      const { connection } = origin
+      try {
+        if (this.sockets.chargeWork(connection.request, performance.now() - started)) return
+        this.log.warn({ boardId: documentName }, 'a connection used up its time budget')
+        connection.webSocket.close(RateLimited.code, RateLimited.reason)
+      } catch (error) {
+        this.log.error({ boardId: documentName, err: error }, 'could not charge work')
       }
     })
   }

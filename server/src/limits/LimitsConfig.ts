@@ -16,6 +16,13 @@ export interface LimitsConfig {
   readonly byteBurst: number
   readonly bytesPerSecond: number
   /**
+   * Milliseconds of the server's one thread that a connection's updates may take (applying,
+   * repairing and storing them) at once, then per second. JavaScript cannot interrupt an update
+   * that is being applied, but it can refuse the sender's next one.
+   */
+  readonly workBurstMs: number
+  readonly workMsPerSecond: number
+  /**
    * Open collaboration sockets per client address (IPv6: per /64); 0 turns the limit off. A whole
    * workshop on one venue's Wi-Fi shares one address, so this is generous.
    */
@@ -47,6 +54,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   messagesPerSecond: 100,
   byteBurst: 8 * 1024 * 1024,
   bytesPerSecond: 512 * 1024,
+  workBurstMs: 3_000,
+  workMsPerSecond: 250,
   maxConnectionsPerAddress: 200,
   trustProxy: false,
   authTimeoutMs: 10_000,

@@ -17,12 +17,26 @@ export class TokenBucket {
 
   /** Spends `amount` tokens and returns true, or returns false and spends nothing. */
   take(amount: number): boolean {
+    this.refill()
+    if (this.tokens < amount) return false
+    this.tokens -= amount
+    return true
+  }
+
+  /**
+   * Spends `amount` even past empty, for a cost already incurred (time spent), and returns
+   * whether the bucket is still out of debt. A debt is paid back by the refill.
+   */
+  charge(amount: number): boolean {
+    this.refill()
+    this.tokens -= amount
+    return this.tokens >= 0
+  }
+
+  private refill(): void {
     const now = this.now()
     const refill = ((now - this.refilledAt) / 1000) * this.perSecond
     this.tokens = Math.min(this.capacity, this.tokens + refill)
     this.refilledAt = now
-    if (this.tokens < amount) return false
-    this.tokens -= amount
-    return true
   }
 }

@@ -56,4 +56,15 @@ describe('TokenBucket', () => {
     expect(bucket.take(11)).toBe(false) // never more than the capacity
     expect(bucket.take(10)).toBe(true)
   })
+
+  it('charges a cost already incurred into debt, paid back by waiting', () => {
+    let now = 0
+    const bucket = new TokenBucket(10, 5, () => now)
+    expect(bucket.charge(8)).toBe(true)
+    expect(bucket.charge(8)).toBe(false) // 6 in debt
+    now = 1_000
+    expect(bucket.charge(0)).toBe(false) // 1 in debt
+    now = 2_000
+    expect(bucket.charge(4)).toBe(true)
+  })
 })

@@ -4,7 +4,7 @@ import { HatButton } from '../facilitation/HatButton'
 import { useAddNote } from '../notes/useAddNote'
 import { CoproductionTools } from '../outcomes/CoproductionTools'
 import { ExportMenu } from '../export/ExportMenu'
-import { BoardDeletedGate } from '../governance/BoardDeletedScreen'
+import { BoardDeletedScreen } from '../governance/BoardDeletedScreen'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { InviteButton } from './InviteButton'
 import { OutlineToggle } from '../outline/OutlineToggle'
@@ -32,7 +32,7 @@ export function TopBar() {
         <InviteButton />
         <CoproductionTools />
         <ExportMenu />
-        <BoardDeletedGate />
+        <BoardDeletedScreen />
         <button
           type="button"
           className="btn btn-primary topbar-add"

@@ -4,15 +4,15 @@ import { useBoardDeleted } from './useBoardDeleted'
 import './governance.css'
 
 /** Covers the board with "This board was deleted" once it is gone; nothing while it exists. */
-export function BoardDeletedGate() {
-  return useBoardDeleted() ? <BoardDeletedScreen /> : null
+export function BoardDeletedScreen() {
+  return useBoardDeleted() ? <DeletedDialog /> : null
 }
 
 /**
  * A modal that cannot be dismissed: the board behind it no longer exists anywhere, so there is
  * nothing left to work on. It sits in the top layer, above every panel and dialog.
  */
-function BoardDeletedScreen() {
+function DeletedDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = dialogRef.current

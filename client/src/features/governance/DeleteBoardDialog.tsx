@@ -41,6 +41,7 @@ export function DeleteBoardDialog({ onClose }: { onClose: () => void }) {
       await requestBoardDeletion(boardId, key.token)
       markBoardDeleted(boardId)
       leaveDeletedBoard(connection)
+      onClose()
     } catch (cause) {
       setError(cause instanceof DeleteBoardError ? cause.message : 'Something went wrong.')
       setBusy(false)

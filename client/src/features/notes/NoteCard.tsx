@@ -8,6 +8,7 @@ import { BOARD_OBJECT_ATTR } from '../board/domTargets'
 import { RoleTag } from '../roles/RoleTag'
 import { ReframeChip } from '../reframes/ReframeChip'
 import { RemoteEditBadge } from '../presence/RemoteEditBadge'
+import { KeptOutMark } from '../governance/KeptOutMark'
 import { useClusterOffset } from '../clusters/useClusterOffset'
 import { FaceDownNote } from '../stages/FaceDownNote'
 import { useIsHidden } from '../stages/useIsHidden'
@@ -103,6 +104,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
           </span>
         )}
         <RemoteEditBadge id={id} />
+        <KeptOutMark id={id} />
       </div>
       {!isDragging && <ReframeChip noteId={id} text={note.text} />}
     </div>
