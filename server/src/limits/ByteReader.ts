@@ -23,6 +23,12 @@ export class ByteReader {
     return this.bytes.length - this.pos
   }
 
+  /** The next byte, without reading it. */
+  peek(): number {
+    if (this.pos >= this.bytes.length) throw new Malformed('unexpected end')
+    return this.bytes[this.pos]
+  }
+
   uint8(): number {
     if (this.pos >= this.bytes.length) throw new Malformed('unexpected end')
     return this.bytes[this.pos++]

@@ -75,7 +75,7 @@ function randomUpdates(random: Random): Uint8Array[] {
         break
       }
       case 8:
-        doc.getMap('docs').set(`sub${step}`, new Y.Doc())
+        doc.getMap('docs').set(`sub${step}`, new Y.Doc({ guid: `sub-${step}` }))
         joinBoard(doc, { id: `p${random.int(5)}` as ParticipantId, name: 'Name', role: 'provider' })
         break
       default: {

@@ -67,3 +67,9 @@ export function checkJsonDepth(value: unknown, depth = 0): void {
   if (depth > MAX_VALUE_DEPTH) throw new TooDeep()
   for (const child of Object.values(value)) checkJsonDepth(child, depth + 1)
 }
+
+/** Skips a `writeAny` value that must be an object: Yjs reads a subdocument's options from it. */
+export function readAnyObject(reader: ByteReader): void {
+  if (reader.peek() !== 118) throw new Malformed('options that are not an object')
+  readAny(reader, 0)
+}
