@@ -65,7 +65,8 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const persistence = new Persistence(store, log)
   // Several instances share live boards through Redis, and boards through PostgreSQL.
   const fanOut = config.redisUrl ? new RedisFanOut(config.redisUrl, log) : null
-  // Shared by the socket (rates, deadlines) and the Limits extension (which ends the deadlines).
+  // Per-socket budgets, shared by the socket layer (rates, deadlines) and the Limits extension
+  // (which ends a deadline on authentication and charges the time updates take).
   const sockets = new SocketLimiter(config.limits)
   const extensions = [
     new Metrics(metrics),

@@ -59,11 +59,22 @@ describe('keyboard', () => {
       const zoom = Number(percent!.replace('%', '')) / 100
       const moved = { x: start.x + Math.round(64 / zoom), y: start.y + Math.round(16 / zoom) }
       await keys.press('Space')
-      // The keyboard sensor starts listening for arrows a tick after the pick-up.
       await amina.page.locator('.note-slot.is-dragging').waitFor()
-      await amina.page.waitForTimeout(100)
-      for (let i = 0; i < 4; i++) await keys.press('ArrowRight')
+      // The keyboard sensor starts listening for arrows a tick after the pick-up, and on a busy
+      // machine a press can land before it does: press until the note has moved four steps,
+      // waiting for each press to show before the next, so a lost press is simply repeated.
+      const stepsTaken = async () =>
+        Math.round((((await amina.positionOf(mine)).x - start.x) * zoom) / 16)
+      for (let presses = 0; presses < 12 && (await stepsTaken()) < 4; presses++) {
+        const before = await stepsTaken()
+        await keys.press('ArrowRight')
+        await expect
+          .poll(stepsTaken, { timeout: 1_500 })
+          .toBeGreaterThan(before)
+          .catch(() => undefined)
+      }
       await keys.press('ArrowDown')
+      await expect.poll(async () => (await amina.positionOf(mine)).y).toBe(moved.y)
       await keys.press('Space')
       await expect.poll(() => amina.positionOf(mine)).toEqual(moved)
       const theirsOfMine = sian.noteByText('Named worker for every caller')

@@ -142,6 +142,20 @@ export function hostileUpdates(): HostileUpdate[] {
       ),
       expected: 'malformed',
     },
+    // Found by the seeded mutation test (seeds 1 and 2): a skip with flags, which Yjs's two
+    // readers read differently, and a subdocument without options, on which Yjs throws.
+    {
+      name: 'a skip struct with flags',
+      update: structsOf(1, (bytes) => bytes.uint8(10 | 0x20).varUint(1)),
+      expected: 'malformed',
+    },
+    {
+      name: 'a subdocument with null options',
+      update: structsOf(1, (bytes) =>
+        bytes.uint8(9).varUint(1).varString('m').varString('guid').uint8(126),
+      ),
+      expected: 'malformed',
+    },
     {
       name: '10,000 delete ranges over the same clocks',
       update: (() => {
