@@ -6,8 +6,8 @@ import { checkJsonDepth, readAny, readAnyObject, readCount, TooDeep } from './re
 // hostile one stalls every board on the process: counts that claim more than the bytes hold
 // (yjs#479), delete ranges that overlap so each one walks the whole board again, lengths past
 // 2^53 where clock arithmetic stops being exact, values nested deep enough to overflow the stack
-// when the board is later encoded. The walk below builds nothing, reads every byte at most once
-// and checks counts against the bytes left before looping, so it cannot itself loop or allocate.
+// when the board is later encoded. The walk below builds nothing, only moves forward, and checks
+// counts against the bytes left before looping, so it cannot itself loop or allocate.
 // (yjs#687's run-length bombs live in the v2 format, which this server never decodes from peers.)
 
 /** Why an update is refused: it does not decode, or it would cost the server too much. */
