@@ -1,31 +1,23 @@
-import { rm } from 'node:fs/promises'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { goToStage, readBoard, revealStage, startVote, takeHat } from '@coboard/shared'
 import { connectSynced, waitForAcked, type TestClient } from '../helpers/providers'
-import { startServer, type TestServer } from '../helpers/server'
 import { describeViolations, runAxe } from './fixtures/axe'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard, type RoomBoard } from './fixtures/roomBoard'
 import { groupHopes, hasWorkshopFixture, seedWorkshop } from './fixtures/workshopSeed'
 
 // axe-core against WCAG 2.1 A and AA on every screen of the room, filled with a real workshop:
 // the board with its outline open, the projector, and the phone (joining, then taking part).
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
+const live = useLiveServer()
 let board: RoomBoard
 let seed: TestClient
 let amina: { id: string; role: string }
 
 beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-  board = await createRoomBoard(server.url, 'Crisis pathway', 'co-production')
-  seed = await connectSynced({ url: server.url, boardId: board.id, token: board.editToken })
+  board = await createRoomBoard(live.server.url, 'Crisis pathway', 'co-production')
+  seed = await connectSynced({ url: live.server.url, boardId: board.id, token: board.editToken })
   if (hasWorkshopFixture()) {
     const seeded = seedWorkshop(seed.doc)
     const stages = readBoard(seed.doc).stages
@@ -43,9 +35,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   seed?.destroy()
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
 })
 
 /** A page whose CSP lets axe be injected; `as` makes it an existing participant (no dialog). */
@@ -54,7 +43,7 @@ async function openPage(
   options: BrowserContextOptions,
   as?: { id: string; role: string; name: string },
 ) {
-  const context = await browser.newContext({ ...options, bypassCSP: true })
+  const context = await live.browser.newContext({ ...options, bypassCSP: true })
   if (as) {
     await context.addInitScript(
       ([key, id, me]) => {

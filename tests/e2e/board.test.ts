@@ -1,36 +1,18 @@
-import { rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createBoard } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 
 // Two people on one board, each in their own browser context (their own device, as far as the
 // board can tell), against a real server serving a fresh build of the client.
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 async function openTwoPages(title: string) {
-  const board = await createBoard(server.url, { title })
-  const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
-  const amina = await BoardPage.open(browser, url, { name: 'Amina', role: 'lived-experience' })
-  const sian = await BoardPage.open(browser, url, { name: 'Sian', role: 'provider' })
+  const board = await createBoard(live.server.url, { title })
+  const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+  const amina = await BoardPage.open(live.browser, url, { name: 'Amina', role: 'lived-experience' })
+  const sian = await BoardPage.open(live.browser, url, { name: 'Sian', role: 'provider' })
   return { amina, sian }
 }
 

@@ -1,12 +1,8 @@
-import { rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createBoard } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
 import { describeViolations, runAxe } from './fixtures/axe'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { CoproductionPage } from './fixtures/CoproductionPage'
 
 // Co-producing in real browsers against a real server: a lived-experience participant and a
@@ -18,27 +14,13 @@ const TEST_TIMEOUT = 90_000
 /** vitest's expect.poll gives up after one second by default: too soon for a loaded machine. */
 const POLL = { timeout: 15_000 }
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 async function openTwoPages(title: string) {
-  const board = await createBoard(server.url, { title })
-  const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
-  const amina = await BoardPage.open(browser, url, { name: 'Amina', role: 'lived-experience' })
-  const sian = await BoardPage.open(browser, url, { name: 'Sian', role: 'provider' })
+  const board = await createBoard(live.server.url, { title })
+  const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+  const amina = await BoardPage.open(live.browser, url, { name: 'Amina', role: 'lived-experience' })
+  const sian = await BoardPage.open(live.browser, url, { name: 'Sian', role: 'provider' })
   return { amina: new CoproductionPage(amina), sian: new CoproductionPage(sian) }
 }
 
@@ -143,9 +125,9 @@ describe('co-production', () => {
   test(
     'the side panels open and close from the keyboard and pass axe',
     async () => {
-      const board = await createBoard(server.url, { title: 'Panels' })
-      const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
-      const context = await browser.newContext({
+      const board = await createBoard(live.server.url, { title: 'Panels' })
+      const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+      const context = await live.browser.newContext({
         viewport: { width: 1920, height: 1080 },
         // axe is injected as an inline script, which the app's CSP rightly refuses otherwise.
         bypassCSP: true,

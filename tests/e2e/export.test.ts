@@ -1,14 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { exportFileName, type BoardExport, type CreateBoardResponse } from '@coboard/shared'
 import { makeSampleBoard } from '../../shared/src/board/export/testing/sampleBoard'
 import { storeNewBoard } from '../../server/src/board/storeNewBoard'
-import { startServer, type TestServer } from '../helpers/server'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { ExportMenuPage } from './fixtures/ExportMenuPage'
 
 // Taking the workshop away in a real browser: every button of the Export menu downloads the
@@ -20,30 +17,16 @@ import { ExportMenuPage } from './fixtures/ExportMenuPage'
 const TITLE = 'Improving the community mental health crisis pathway'
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 /** A board holding the sample workshop: clusters, reframes, outcomes and a revealed vote. */
 async function sampleBoard(): Promise<CreateBoardResponse> {
   const doc = makeSampleBoard(() => {})
   try {
-    return await storeNewBoard(server.server.store, doc, {
+    return await storeNewBoard(live.server.server.store, doc, {
       title: TITLE,
       createdAt: Date.now(),
-      origin: server.url,
+      origin: live.server.url,
     })
   } finally {
     doc.destroy()
@@ -51,7 +34,7 @@ async function sampleBoard(): Promise<CreateBoardResponse> {
 }
 
 function fromApi(board: CreateBoardResponse, file: string, token = board.editToken) {
-  return fetch(`${server.url}/api/boards/${board.id}/${file}`, {
+  return fetch(`${live.server.url}/api/boards/${board.id}/${file}`, {
     headers: { authorization: `Bearer ${token}` },
   })
 }
@@ -68,13 +51,16 @@ async function keepShot(name: string, bytes: Buffer): Promise<void> {
 }
 
 const editUrl = (board: CreateBoardResponse) =>
-  `${server.url}/b/${board.id}#edit=${board.editToken}`
+  `${live.server.url}/b/${board.id}#edit=${board.editToken}`
 
 // Each test opens one or two real browsers on a board of the size of a real workshop.
 describe('export menu', { timeout: 120_000 }, () => {
   test('every button downloads the file the API serves, under the same name', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
     try {
       const menu = new ExportMenuPage(ada)
       await menu.open()
@@ -102,7 +88,10 @@ describe('export menu', { timeout: 120_000 }, () => {
 
   test('the PNG is the picture drawn at twice its size', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
     try {
       const png = await new ExportMenuPage(ada).download('export-png')
       expect(png.name).toBe(exportFileName(TITLE, 'png'))
@@ -122,7 +111,10 @@ describe('export menu', { timeout: 120_000 }, () => {
 
   test('"Printable report" opens the report in a tab of its own, scripts forbidden', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
     try {
       const tab = await new ExportMenuPage(ada).openPrintable()
       expect(tab.url()).toMatch(/^blob:/)
@@ -140,8 +132,11 @@ describe('export menu', { timeout: 120_000 }, () => {
 
   test('the naming choice is the board’s: one person changes it, every export follows', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
-    const bea = await BoardPage.open(browser, editUrl(board), {
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
+    const bea = await BoardPage.open(live.browser, editUrl(board), {
       name: 'Bea',
       role: 'lived-experience',
     })
@@ -174,7 +169,10 @@ describe('export menu', { timeout: 120_000 }, () => {
 
   test('an author or a facilitator keeps a note out of every export; others see no switch', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
     try {
       // The sample's revealed vote shows its results over the board; out of the way first.
       await ada.page.getByRole('button', { name: 'Close the results' }).click()
@@ -229,13 +227,16 @@ describe('export menu', { timeout: 120_000 }, () => {
 
   test('deleting the board for good shows everyone connected that it is gone', async () => {
     const board = await sampleBoard()
-    const ada = await BoardPage.open(browser, editUrl(board), { name: 'Ada', role: 'provider' })
-    const bea = await BoardPage.open(browser, editUrl(board), {
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
+    const bea = await BoardPage.open(live.browser, editUrl(board), {
       name: 'Bea',
       role: 'lived-experience',
     })
     // The screen in the room, on the view link.
-    const projector = await BoardPage.open(browser, board.viewUrl)
+    const projector = await BoardPage.open(live.browser, board.viewUrl)
     try {
       const dialog = await new ExportMenuPage(ada).startDeleting()
       const confirm = dialog.getByTestId('delete-confirm')
@@ -258,7 +259,7 @@ describe('export menu', { timeout: 120_000 }, () => {
       expect((await fromApi(board, 'export.md', board.viewToken)).status).toBe(404)
 
       await bea.page.getByRole('button', { name: 'Go to the start page' }).click()
-      await bea.page.waitForURL(`${server.url}/`)
+      await bea.page.waitForURL(`${live.server.url}/`)
     } finally {
       await ada.close()
       await bea.close()
@@ -269,10 +270,10 @@ describe('export menu', { timeout: 120_000 }, () => {
   test('a board file starts a new board from the landing page', async () => {
     const board = await sampleBoard()
     const file = await (await fromApi(board, 'export.json')).text()
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+    const context = await live.browser.newContext({ viewport: { width: 1366, height: 768 } })
     try {
       const page = await context.newPage()
-      await page.goto(server.url)
+      await page.goto(live.server.url)
       await page.getByTestId('import-board').waitFor()
       await screenshot(page, 'landing-import.png', true)
       await page.getByTestId('import-file').setInputFiles({
@@ -284,7 +285,7 @@ describe('export menu', { timeout: 120_000 }, () => {
       await link.waitFor()
       await expect(page.getByRole('heading', { name: TITLE }).count()).resolves.toBe(1)
       const url = await link.inputValue()
-      expect(url).toMatch(new RegExp(`^${server.url}/b/[A-Za-z0-9_-]+#edit=`))
+      expect(url).toMatch(new RegExp(`^${live.server.url}/b/[A-Za-z0-9_-]+#edit=`))
       expect(url).not.toContain(board.id)
 
       expect(await page.getByTestId('import-board').count()).toBe(0)
@@ -292,7 +293,7 @@ describe('export menu', { timeout: 120_000 }, () => {
       await page.getByTestId('board-title').filter({ hasText: TITLE }).waitFor()
 
       // A file that is not a board file is refused in words.
-      await page.goto(server.url)
+      await page.goto(live.server.url)
       await page.getByTestId('import-file').setInputFiles({
         name: 'notes.json',
         mimeType: 'application/json',

@@ -1,10 +1,7 @@
-import { mkdir, rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { mkdir } from 'node:fs/promises'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { createBoard } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { FacilitationPage } from './fixtures/FacilitationPage'
 import { hasWorkshopFixture } from './fixtures/workshopSeed'
 import { tourWorkshop } from './fixtures/workshopTour'
@@ -13,31 +10,20 @@ import { tourWorkshop } from './fixtures/workshopTour'
 // private writing and the dot vote, each seen from more than one person's screen.
 
 const SHOTS = '/tmp/shots-facilitation'
-let browser: Browser
-let server: TestServer
-let clientDir: string
+const live = useLiveServer()
 
 beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
   await mkdir(SHOTS, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
-
 async function openTwo(title: string, template: 'co-production' | 'blank' = 'co-production') {
-  const board = await createBoard(server.url, { title, template })
-  const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
-  const amina = await FacilitationPage.open(browser, url, {
+  const board = await createBoard(live.server.url, { title, template })
+  const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+  const amina = await FacilitationPage.open(live.browser, url, {
     name: 'Amina',
     role: 'lived-experience',
   })
-  const sian = await FacilitationPage.open(browser, url, { name: 'Sian', role: 'provider' })
+  const sian = await FacilitationPage.open(live.browser, url, { name: 'Sian', role: 'provider' })
   return { amina, sian }
 }
 
@@ -200,6 +186,6 @@ describe('facilitation', { timeout: 90_000 }, () => {
   test.skipIf(!hasWorkshopFixture())(
     'the crisis-pathway workshop on a laptop, a phone and a projector',
     { timeout: 180_000 },
-    () => tourWorkshop(browser, server, SHOTS),
+    () => tourWorkshop(live.browser, live.server, SHOTS),
   )
 })

@@ -1,39 +1,24 @@
-import { rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startServer, type TestServer } from '../helpers/server'
+import { describe, expect, test } from 'vitest'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard } from './fixtures/roomBoard'
 
 // Everything with the keyboard alone, the way someone who cannot use a mouse works: make a note,
 // write in it, recolour it, move it; and undo, which takes back only this person's own changes.
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 describe('keyboard', () => {
   test('creates, edits, recolours and moves a note, then undoes only its own changes', async () => {
-    const board = await createRoomBoard(server.url, 'Keys only')
-    const amina = await BoardPage.open(browser, board.editUrl, {
+    const board = await createRoomBoard(live.server.url, 'Keys only')
+    const amina = await BoardPage.open(live.browser, board.editUrl, {
       name: 'Amina',
       role: 'lived-experience',
     })
-    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    const sian = await BoardPage.open(live.browser, board.editUrl, {
+      name: 'Sian',
+      role: 'provider',
+    })
     const keys = amina.page.keyboard
     try {
       // Create: N opens a new note for typing; Escape leaves it focused.

@@ -1,40 +1,25 @@
-import { rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startServer, type TestServer } from '../helpers/server'
+import { describe, expect, test } from 'vitest'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard } from './fixtures/roomBoard'
 
 // A laptop whose Wi-Fi drops mid-workshop: it keeps working on its own copy of the board (in
 // IndexedDB), even through a reload (the service worker serves the app), and everything it did
 // merges with what the room did meanwhile once it is back.
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 describe('offline', () => {
   test('edits offline survive a reload without network and converge when it returns', async () => {
-    const board = await createRoomBoard(server.url, 'Patchy Wi-Fi')
-    const amina = await BoardPage.open(browser, board.editUrl, {
+    const board = await createRoomBoard(live.server.url, 'Patchy Wi-Fi')
+    const amina = await BoardPage.open(live.browser, board.editUrl, {
       name: 'Amina',
       role: 'lived-experience',
     })
-    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    const sian = await BoardPage.open(live.browser, board.editUrl, {
+      name: 'Sian',
+      role: 'provider',
+    })
     try {
       await amina.addNote()
       await amina.typeInNote('Written while online')

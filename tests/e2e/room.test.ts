@@ -1,12 +1,8 @@
-import { rm } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { addNote, readBoard, summonEveryone, type ParticipantId } from '@coboard/shared'
 import { connectSynced, waitForAcked } from '../helpers/providers'
-import { startServer, type TestServer } from '../helpers/server'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 import { PhonePage } from './fixtures/PhonePage'
 import { ProjectorPage } from './fixtures/ProjectorPage'
 import { createRoomBoard } from './fixtures/roomBoard'
@@ -14,27 +10,13 @@ import { createRoomBoard } from './fixtures/roomBoard'
 // In the room and remote on equal terms: the projector on the wall, a laptop and a phone on one
 // board, against a real server serving a fresh build of the client.
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 describe('room', () => {
   test('the projector shows a note written on a laptop, and a QR code that opens the board', async () => {
-    const board = await createRoomBoard(server.url, 'Crisis pathway')
-    const projector = await ProjectorPage.open(browser, board.projectorUrl)
-    const amina = await BoardPage.open(browser, board.editUrl, {
+    const board = await createRoomBoard(live.server.url, 'Crisis pathway')
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    const amina = await BoardPage.open(live.browser, board.editUrl, {
       name: 'Amina',
       role: 'lived-experience',
     })
@@ -54,10 +36,10 @@ describe('room', () => {
   })
 
   test('the projector cannot edit: no controls, and a write with its key is not kept', async () => {
-    const board = await createRoomBoard(server.url, 'Read only')
-    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const board = await createRoomBoard(live.server.url, 'Read only')
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
     const viewer = await connectSynced({
-      url: server.url,
+      url: live.server.url,
       boardId: board.id,
       token: board.viewToken,
       participantId: 'projectorraw1',
@@ -79,7 +61,7 @@ describe('room', () => {
       await expect.poll(() => viewer.syncStatus.refused, { timeout: 10_000 }).toBeGreaterThan(0)
 
       const check = await connectSynced({
-        url: server.url,
+        url: live.server.url,
         boardId: board.id,
         token: board.editToken,
       })
@@ -96,10 +78,10 @@ describe('room', () => {
   })
 
   test('the projector follows a summon to the facilitator’s view', async () => {
-    const board = await createRoomBoard(server.url, 'Look here')
-    const projector = await ProjectorPage.open(browser, board.projectorUrl)
+    const board = await createRoomBoard(live.server.url, 'Look here')
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
     const facilitator = await connectSynced({
-      url: server.url,
+      url: live.server.url,
       boardId: board.id,
       token: board.editToken,
     })
@@ -122,12 +104,15 @@ describe('room', () => {
   })
 
   test('people see each other’s pointers, by name and side, and who is typing where', async () => {
-    const board = await createRoomBoard(server.url, 'Together')
-    const amina = await BoardPage.open(browser, board.editUrl, {
+    const board = await createRoomBoard(live.server.url, 'Together')
+    const amina = await BoardPage.open(live.browser, board.editUrl, {
       name: 'Amina',
       role: 'lived-experience',
     })
-    const sian = await BoardPage.open(browser, board.editUrl, { name: 'Sian', role: 'provider' })
+    const sian = await BoardPage.open(live.browser, board.editUrl, {
+      name: 'Sian',
+      role: 'provider',
+    })
     try {
       await sian.page.mouse.move(400, 400)
       await sian.page.mouse.move(700, 500, { steps: 6 })
@@ -152,9 +137,9 @@ describe('room', () => {
   })
 
   test('a note written on a phone appears on the projector', async () => {
-    const board = await createRoomBoard(server.url, 'From the back row')
-    const projector = await ProjectorPage.open(browser, board.projectorUrl)
-    const phone = await PhonePage.open(browser, board.editUrl, {
+    const board = await createRoomBoard(live.server.url, 'From the back row')
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    const phone = await PhonePage.open(live.browser, board.editUrl, {
       name: 'Grace',
       role: 'lived-experience',
     })
@@ -170,9 +155,12 @@ describe('room', () => {
   })
 
   test('private notes never reach the projector, only their number', async () => {
-    const board = await createRoomBoard(server.url, 'Hopes and fears', 'co-production')
-    const projector = await ProjectorPage.open(browser, board.projectorUrl)
-    const phone = await PhonePage.open(browser, board.editUrl, { name: 'Dev', role: 'provider' })
+    const board = await createRoomBoard(live.server.url, 'Hopes and fears', 'co-production')
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    const phone = await PhonePage.open(live.browser, board.editUrl, {
+      name: 'Dev',
+      role: 'provider',
+    })
     try {
       await phone.addNote('I worry we have no staff to deliver this')
       await expect

@@ -1,6 +1,5 @@
-import { rm } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import {
   addNote,
   createCluster,
@@ -12,10 +11,8 @@ import {
 } from '@coboard/shared'
 import { createBoard } from '../helpers/api'
 import { connectSynced, waitForAcked } from '../helpers/providers'
-import { startServer, type TestServer } from '../helpers/server'
 import { BoardPage } from './fixtures/BoardPage'
-import { launchBrowser } from './fixtures/browser'
-import { buildClient } from './fixtures/buildClient'
+import { useLiveServer } from './fixtures/liveServer'
 
 // Boards hold what people type, and anyone with the link can type anything. Script and markup
 // in notes, names, titles and role labels, typed through the real UI or written straight into
@@ -34,21 +31,7 @@ const NAME_PAYLOAD = '<img src=x onerror="window.__xss=1">'
 /** Fits the title field (120 characters). */
 const TITLE_PAYLOAD = '"><svg onload=window.__xss=1> <script>window.__xss=1</script>'
 
-let browser: Browser
-let server: TestServer
-let clientDir: string
-
-beforeAll(async () => {
-  clientDir = await buildClient()
-  server = await startServer({ clientDir })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.destroy()
-  if (clientDir) await rm(clientDir, { recursive: true, force: true })
-})
+const live = useLiveServer()
 
 /** Records every alert, confirm or prompt the page opens (and dismisses it). */
 function watchDialogs(page: Page): string[] {
@@ -89,10 +72,10 @@ describe('script in board content', () => {
     'typed through the real UI, shows as text on every page and never runs',
     { timeout: 120_000 },
     async () => {
-      const context = await browser.newContext()
+      const context = await live.browser.newContext()
       const landing = await context.newPage()
       const landingDialogs = watchDialogs(landing)
-      await landing.goto(server.url)
+      await landing.goto(live.server.url)
       await landing.getByLabel('Title').fill(TITLE_PAYLOAD)
       // No agenda: the co-production one starts with private writing, which hides others' notes.
       await landing.locator('input[name="template"][value="blank"]').check()
@@ -103,8 +86,8 @@ describe('script in board content', () => {
       await context.close()
 
       const [amina, sian] = await Promise.all([
-        BoardPage.open(browser, editUrl, { name: NAME_PAYLOAD, role: 'provider' }),
-        BoardPage.open(browser, editUrl, { name: 'Sian', role: 'provider' }),
+        BoardPage.open(live.browser, editUrl, { name: NAME_PAYLOAD, role: 'provider' }),
+        BoardPage.open(live.browser, editUrl, { name: 'Sian', role: 'provider' }),
       ])
       const dialogs = [watchDialogs(amina.page), watchDialogs(sian.page)]
       try {
@@ -136,9 +119,9 @@ describe('script in board content', () => {
     'written straight into the document by a modified client, shows as text and never runs',
     { timeout: 120_000 },
     async () => {
-      const board = await createBoard(server.url, { title: 'Plain' })
+      const board = await createBoard(live.server.url, { title: 'Plain' })
       const writer = await connectSynced({
-        url: server.url,
+        url: live.server.url,
         boardId: board.id,
         token: board.editToken,
         participantId: 'writer',
@@ -166,8 +149,8 @@ describe('script in board content', () => {
       await waitForAcked(writer)
       writer.destroy()
 
-      const url = `${server.url}/b/${board.id}#edit=${board.editToken}`
-      const reader = await BoardPage.open(browser, url)
+      const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+      const reader = await BoardPage.open(live.browser, url)
       const dialogs = watchDialogs(reader.page)
       try {
         // The join dialog shows the title, the purpose and the role labels.
@@ -194,7 +177,7 @@ describe('script in board content', () => {
     'the Content-Security-Policy blocks an inline script even if one got into the page',
     { timeout: 60_000 },
     async () => {
-      const response = await fetch(server.url)
+      const response = await fetch(live.server.url)
       const policy = Object.fromEntries(
         (response.headers.get('content-security-policy') ?? '')
           .split(';')
@@ -206,10 +189,10 @@ describe('script in board content', () => {
       expect(scripts).not.toContain("'unsafe-inline'")
       expect(scripts).not.toContain("'unsafe-eval'")
 
-      const board = await createBoard(server.url, { title: 'Policy' })
+      const board = await createBoard(live.server.url, { title: 'Policy' })
       const page = await BoardPage.open(
-        browser,
-        `${server.url}/b/${board.id}#view=${board.viewToken}`,
+        live.browser,
+        `${live.server.url}/b/${board.id}#view=${board.viewToken}`,
       )
       try {
         const violated = await page.page.evaluate(
