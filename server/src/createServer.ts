@@ -13,6 +13,7 @@ import { Limits } from './extensions/Limits'
 import { Metrics } from './extensions/Metrics'
 import { Persistence } from './extensions/Persistence'
 import { Presence } from './extensions/Presence'
+import { PresencePacing } from './extensions/PresencePacing'
 import { RedisFanOut } from './extensions/RedisFanOut'
 import { Repair } from './extensions/Repair'
 import { SchemaGuard } from './extensions/SchemaGuard'
@@ -71,6 +72,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const extensions = [
     new Metrics(metrics),
     new Presence(),
+    new PresencePacing(log),
     persistence,
     new SchemaGuard(log),
     new Repair(log),
