@@ -30,6 +30,9 @@ import { createBoardRoute } from './http/routes/createBoard'
 import { exportBoardRoute } from './http/routes/exportBoard'
 import { importBoardRoute } from './http/routes/importBoard'
 import { deleteBoardRoute } from './http/routes/deleteBoard'
+import { joinByCodeRoute } from './http/routes/joinByCode'
+import { mintJoinCodeRoute } from './http/routes/mintJoinCode'
+import { JoinAttempts } from './limits/JoinAttempts'
 import { metricsRoute } from './http/routes/metrics'
 
 /** How long close() lets HTTP requests under way finish before cutting them off. */
@@ -108,6 +111,18 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   router.on('POST', '/api/boards', createBoardRoute({ store, origins, log }))
   router.on('POST', '/api/boards/import', importBoardRoute({ store, origins, log }))
   router.on('DELETE', '/api/boards/:id', deleteBoardRoute({ store, hocuspocus, log }))
+  router.on('POST', '/api/boards/:id/join-code', mintJoinCodeRoute({ store, origins, log }))
+  router.on(
+    'POST',
+    '/api/join',
+    joinByCodeRoute({
+      store,
+      origins,
+      attempts: new JoinAttempts(config.limits),
+      trustProxy: config.limits.trustProxy,
+      log,
+    }),
+  )
   // Every `/api/boards/:id/<file>`, so `export.exe` gets 400 rather than 404; routes with the
   // same shape must be registered above this one (it answers 404 for names not `export.…`).
   router.on('GET', '/api/boards/:id/:file', exportBoardRoute({ store, hocuspocus }))

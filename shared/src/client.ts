@@ -4,3 +4,4 @@
 export * from './board'
 export * from './board/export'
 export * from './api/boards'
+export * from './api/joinCodes'

@@ -1,4 +1,4 @@
-import type { BoardRecord, BoardStore } from '../../server/src/storage/BoardStore'
+import type { BoardRecord, BoardStore, JoinCodeRecord } from '../../server/src/storage/BoardStore'
 
 /**
  * A real store with fault injection: the next `failCompactions` compactions (and the next
@@ -49,6 +49,12 @@ export class FlakyStore implements BoardStore {
       throw new Error('injected compaction failure')
     }
     return this.inner.compact(id, snapshot)
+  }
+  saveJoinCode(record: JoinCodeRecord) {
+    return this.inner.saveJoinCode(record)
+  }
+  findJoinCode(codeHash: Uint8Array) {
+    return this.inner.findJoinCode(codeHash)
   }
   deleteBoard(id: string) {
     return this.inner.deleteBoard(id)

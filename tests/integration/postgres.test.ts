@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { addNote, readBoard, type ParticipantId } from '@coboard/shared'
 import { PostgresBoardStore } from '../../server/src/storage/PostgresBoardStore'
 import { applyStoredUpdates } from '../../server/src/storage/applyStoredUpdates'
-import type { BoardRecord } from '../../server/src/storage/BoardStore'
+import type { BoardRecord, JoinCodeRecord } from '../../server/src/storage/BoardStore'
+import { PG_SCHEMA_VERSION } from '../../server/src/storage/postgresMigrations'
 import { createLogger } from '../../server/src/logger'
 import { createTestSchema, findServices, withClient, type TestSchema } from '../helpers/services'
 import { startServer, type TestServer } from '../helpers/server'
@@ -33,6 +34,13 @@ const record = (id: string): BoardRecord => ({
   title: 'Board',
   editTokenHash: new Uint8Array([1, 2, 3]),
   viewTokenHash: new Uint8Array([4, 5, 6]),
+  createdAt: 1_700_000_000_000,
+})
+
+const joinCode = (boardId: string, hash = 7): JoinCodeRecord => ({
+  codeHash: new Uint8Array([hash, hash]),
+  boardId,
+  sealedToken: new Uint8Array([1, 1, 2, 3, 5, 8]),
   createdAt: 1_700_000_000_000,
 })
 
@@ -169,6 +177,33 @@ describe.skipIf(!services.available)(services.title('PostgreSQL storage'), () =>
       expect(await store.compact('pg-deleted', entryUpdate('d', '3'))).toBe(false)
     })
 
+    it('keeps a join code for its board only, and drops it with the board', async () => {
+      await store.createBoard(record('pg-join-one'), entryUpdate('a', '1'))
+      await store.createBoard(record('pg-join-two'), entryUpdate('a', '1'))
+      expect(await store.saveJoinCode(joinCode('pg-join-one'))).toBe('saved')
+      const again = { ...joinCode('pg-join-one'), sealedToken: new Uint8Array([0]) }
+      expect(await store.saveJoinCode(again)).toBe('saved')
+      expect(await store.saveJoinCode(joinCode('pg-join-two'))).toBe('taken')
+      expect(await store.saveJoinCode(joinCode('pg-no-such-board', 8))).toBe('no-board')
+      expect(await store.findJoinCode(new Uint8Array([8, 8]))).toBeNull()
+
+      const found = await store.findJoinCode(new Uint8Array([7, 7]))
+      expect(found).toMatchObject({ boardId: 'pg-join-one', createdAt: 1_700_000_000_000 })
+      expect([...found!.sealedToken]).toEqual([1, 1, 2, 3, 5, 8])
+
+      // Two instances saving the same code at once: one row, both told it is theirs.
+      const other = open()
+      const same = joinCode('pg-join-two', 9)
+      expect(await Promise.all([store.saveJoinCode(same), other.saveJoinCode(same)])).toEqual([
+        'saved',
+        'saved',
+      ])
+
+      expect(await store.deleteBoard('pg-join-one')).toBe(true)
+      expect(await store.findJoinCode(new Uint8Array([7, 7]))).toBeNull()
+      expect(await store.saveJoinCode(joinCode('pg-join-two'))).toBe('saved')
+    })
+
     it('migrates a fresh schema once when instances start together, and reports readiness', async () => {
       const fresh = await createTestSchema(services.postgresUrl)
       try {
@@ -179,9 +214,11 @@ describe.skipIf(!services.available)(services.title('PostgreSQL storage'), () =>
           true,
         ])
         const versions = await withClient(fresh.url, (client) =>
-          client.query('SELECT version FROM coboard_schema_migrations'),
+          client.query('SELECT version FROM coboard_schema_migrations ORDER BY version'),
         )
-        expect(versions.rows).toEqual([{ version: 1 }])
+        expect(versions.rows).toEqual(
+          Array.from({ length: PG_SCHEMA_VERSION }, (_, index) => ({ version: index + 1 })),
+        )
         await instances[0].close()
         await instances[0].close()
         expect(await instances[0].isReady()).toBe(false)

@@ -32,7 +32,7 @@ export async function createBoard(
     const detail = typeof body?.error === 'string' ? body.error : `error ${response.status}`
     throw new CreateBoardError(`The board could not be created (${detail}).`)
   }
-  if (!body || !body.id || !body.editToken || !body.viewToken) {
+  if (!body?.id || !body.editToken || !body.viewToken || !body.joinCode || !body.shortJoinUrl) {
     throw new CreateBoardError('The server answered in a way this page does not understand.')
   }
   // The server builds links from its public address; fall back to this page's origin if it did not.
@@ -43,5 +43,7 @@ export async function createBoard(
     viewToken: body.viewToken,
     editUrl: body.editUrl || fallback.editUrl,
     viewUrl: body.viewUrl || fallback.viewUrl,
+    joinCode: body.joinCode,
+    shortJoinUrl: body.shortJoinUrl,
   }
 }

@@ -1,6 +1,13 @@
 import * as Y from 'yjs'
-import { boardLinks, randomId, type CreateBoardResponse } from '@coboard/shared'
+import {
+  boardLinks,
+  formatJoinCode,
+  randomId,
+  shortJoinUrl,
+  type CreateBoardResponse,
+} from '@coboard/shared'
 import type { BoardStore } from '../storage/BoardStore'
+import { mintJoinCode } from '../joinCodes/mintJoinCode'
 import { hashToken, newToken } from '../tokens'
 
 /** Length of a board id from randomId (about 70 bits). */
@@ -8,8 +15,9 @@ const BOARD_ID_LENGTH = 12
 
 /**
  * Stores `doc` as a new board under a fresh id with fresh edit and view tokens, and returns what
- * the API answers for it: the id, both tokens (shown this once; only their hashes are stored) and
- * the participant and projector links on `origin`. Creating and importing a board both end here.
+ * the API answers for it: the id, both tokens (shown this once; only their hashes are stored),
+ * the participant and projector links on `origin`, and the join code with its short link.
+ * Creating and importing a board both end here.
  */
 export async function storeNewBoard(
   store: BoardStore,
@@ -35,5 +43,14 @@ export async function storeNewBoard(
     },
     Y.encodeStateAsUpdate(doc),
   )
-  return { id, editToken, viewToken, ...boardLinks(details.origin, id, editToken, viewToken) }
+  const joinCode = await mintJoinCode(store, id, editToken)
+  if (joinCode === null) throw new Error('the new board was gone before its join code was stored')
+  return {
+    id,
+    editToken,
+    viewToken,
+    ...boardLinks(details.origin, id, editToken, viewToken),
+    joinCode: formatJoinCode(joinCode),
+    shortJoinUrl: shortJoinUrl(details.origin, joinCode),
+  }
 }

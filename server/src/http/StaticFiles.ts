@@ -31,8 +31,8 @@ const NOT_BUILT =
   'Coboard is running, but the client is not built yet.\nRun `npm run build`, then reload this page.\n'
 
 /**
- * Serves the built client from one folder. `/` and `/b/…` get index.html (the client routes
- * them). A path can only name a regular file inside the folder: `..`, encoded separators,
+ * Serves the built client from one folder. `/`, `/b/…` and the short join links `/j/…` get
+ * index.html (the client routes them). A path can only name a regular file inside the folder: `..`, encoded separators,
  * dot-files and symlinks leading outside all end in 404.
  */
 export class StaticFiles {
@@ -106,7 +106,8 @@ export class StaticFiles {
 }
 
 function isAppRoute(pathname: string): boolean {
-  return pathname === '/' || pathname === '/b' || pathname.startsWith('/b/')
+  if (pathname === '/' || pathname === '/b' || pathname.startsWith('/b/')) return true
+  return pathname === '/j' || pathname.startsWith('/j/')
 }
 
 function isHiddenOrParent(segment: string): boolean {

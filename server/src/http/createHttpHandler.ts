@@ -50,7 +50,7 @@ export function createHttpHandler(deps: {
       return sendError(res, 400, 'The request address is malformed.')
     }
     // Only the path is logged: a long or hostile one is cut, queries and fragments never are.
-    const route = url.pathname.slice(0, 120)
+    const route = loggedPath(url.pathname)
     handle(req, res, url)
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
@@ -68,4 +68,9 @@ export function createHttpHandler(deps: {
         log.debug({ method: req.method, route, status: res.statusCode, ms }, 'request')
       })
   }
+}
+
+/** The path as logs show it: cut to 120 characters, and with a short join link's code left out. */
+function loggedPath(pathname: string): string {
+  return (pathname.startsWith('/j/') ? '/j/…' : pathname).slice(0, 120)
 }

@@ -46,6 +46,19 @@ export interface LimitsConfig {
    * backlog is dropped and the sender is asked to sync again.
    */
   readonly maxPendingBytes: number
+  /**
+   * Wrong join codes per client address (IPv6: per /64) at once, then per minute. A code has
+   * 40 bits, so this is what makes guessing one hopeless. A code that opens a board gives its
+   * try back: a whole workshop behind one venue address joins at once.
+   */
+  readonly joinFailuresPerMinute: number
+  /** Join-code lookups of any outcome per client address at once, then per minute. */
+  readonly joinAttemptsPerMinute: number
+  /**
+   * Join-code lookups from all addresses together per second (four times as many at once). Each
+   * one stretches the code for about 20 ms on Node's thread pool (see joinCodeCrypto.ts).
+   */
+  readonly joinsPerSecond: number
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -61,6 +74,9 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   authTimeoutMs: 10_000,
   maxUpdateOperations: 100_000,
   maxPendingBytes: 256 * 1024,
+  joinFailuresPerMinute: 10,
+  joinAttemptsPerMinute: 60,
+  joinsPerSecond: 25,
 }
 
 const blankToUndefined = (value: unknown) =>

@@ -33,6 +33,15 @@ export class TokenBucket {
     return this.tokens >= 0
   }
 
+  /**
+   * Seconds until `amount` tokens are there (0 when they are now), spending nothing: for a
+   * caller that charges later, once it knows the cost, and for a Retry-After.
+   */
+  secondsUntil(amount: number): number {
+    this.refill()
+    return Math.max(0, (amount - this.tokens) / this.perSecond)
+  }
+
   private refill(): void {
     const now = this.now()
     const refill = ((now - this.refilledAt) / 1000) * this.perSecond

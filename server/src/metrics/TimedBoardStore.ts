@@ -1,4 +1,4 @@
-import type { BoardRecord, BoardStore } from '../storage/BoardStore'
+import type { BoardRecord, BoardStore, JoinCodeRecord } from '../storage/BoardStore'
 import type { ServerMetrics } from './ServerMetrics'
 
 /**
@@ -29,6 +29,12 @@ export class TimedBoardStore implements BoardStore {
   }
   compact(id: string, snapshot: Uint8Array) {
     return this.time('compact', () => this.inner.compact(id, snapshot))
+  }
+  saveJoinCode(record: JoinCodeRecord) {
+    return this.time('save-join-code', () => this.inner.saveJoinCode(record))
+  }
+  findJoinCode(codeHash: Uint8Array) {
+    return this.time('find-join-code', () => this.inner.findJoinCode(codeHash))
   }
   deleteBoard(id: string) {
     return this.time('delete', () => this.inner.deleteBoard(id))

@@ -19,6 +19,27 @@ export interface BoardRecord {
   readonly createdAt: number
 }
 
+/**
+ * A board's join code as stored: neither the code nor the edit token is in it (see
+ * joinCodes/joinCodeCrypto.ts). A row goes when its board is deleted.
+ */
+export interface JoinCodeRecord {
+  /** Hash of the stretched code; the key the code is found by. */
+  readonly codeHash: Uint8Array
+  /** The board the code opens. */
+  readonly boardId: string
+  /** The board's edit token, sealed under a key only the code gives. */
+  readonly sealedToken: Uint8Array
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number
+}
+
+/**
+ * What saveJoinCode did: the code is this board's now (newly or already), it belongs to another
+ * board (nothing was written), or the board does not exist (nothing was written).
+ */
+export type SaveJoinCodeOutcome = 'saved' | 'taken' | 'no-board'
+
 export interface BoardStore {
   /**
    * True when appendUpdate has committed by the time it returns, in the caller's turn (SQLite);
@@ -56,7 +77,20 @@ export interface BoardStore {
    */
   compact(id: string, snapshot: Uint8Array): Promise<boolean>
 
-  /** Deletes the board, its snapshot and its log; false when there was no such board. */
+  /**
+   * Stores a board's join code unless its hash is already stored. Idempotent: saving a board's
+   * code again leaves the first row as it is and says 'saved'. Never takes a code from another
+   * board ('taken'), and writes nothing for a board that does not exist ('no-board').
+   */
+  saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome>
+
+  /** The join code stored under `codeHash`, or null when there is none. */
+  findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null>
+
+  /**
+   * Deletes the board, its snapshot, its log and its join code; false when there was no such
+   * board.
+   */
   deleteBoard(id: string): Promise<boolean>
 
   /** Whether the store can serve requests right now (for `/readyz`). */

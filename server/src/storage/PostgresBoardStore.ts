@@ -1,11 +1,11 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { Logger } from '../logger'
-import type { BoardRecord, BoardStore } from './BoardStore'
+import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
 import { applyStoredUpdates } from './applyStoredUpdates'
 import { migratePostgres } from './postgresMigrations'
 
-/** PostgreSQL's code for a foreign-key violation: the board of an appended row is gone. */
+/** PostgreSQL's code for a foreign-key violation: the board of a row being written is gone. */
 const FOREIGN_KEY_VIOLATION = '23503'
 
 interface BoardRow {
@@ -13,6 +13,13 @@ interface BoardRow {
   title: string
   edit_token_hash: Buffer
   view_token_hash: Buffer
+  created_at: Date
+}
+
+interface JoinCodeRow {
+  code_hash: Buffer
+  board_id: string
+  sealed_token: Buffer
   created_at: Date
 }
 
@@ -156,6 +163,41 @@ export class PostgresBoardStore implements BoardStore {
     }
   }
 
+  async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
+    try {
+      const { rowCount } = await this.query(
+        `INSERT INTO join_codes (code_hash, board_id, sealed_token, created_at)
+         SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM boards WHERE id = $2)
+         ON CONFLICT (code_hash) DO NOTHING`,
+        [record.codeHash, record.boardId, record.sealedToken, new Date(record.createdAt)],
+      )
+      if ((rowCount ?? 0) > 0) return 'saved'
+    } catch (error) {
+      // The board was deleted between the check and the insert.
+      if ((error as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return 'no-board'
+      throw error
+    }
+    const stored = await this.findJoinCode(record.codeHash)
+    if (!stored) return 'no-board'
+    return stored.boardId === record.boardId ? 'saved' : 'taken'
+  }
+
+  async findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null> {
+    const { rows } = await this.query<JoinCodeRow>(
+      'SELECT code_hash, board_id, sealed_token, created_at FROM join_codes WHERE code_hash = $1',
+      [codeHash],
+    )
+    if (rows.length === 0) return null
+    const row = rows[0]
+    return {
+      codeHash: row.code_hash,
+      boardId: row.board_id,
+      sealedToken: row.sealed_token,
+      createdAt: row.created_at.getTime(),
+    }
+  }
+
+  /** The join code goes with the board (ON DELETE CASCADE). */
   async deleteBoard(id: string): Promise<boolean> {
     const { rowCount } = await this.query('DELETE FROM boards WHERE id = $1', [id])
     return (rowCount ?? 0) > 0

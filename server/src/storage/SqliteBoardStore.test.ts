@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SqliteBoardStore } from './SqliteBoardStore'
-import type { BoardRecord } from './BoardStore'
+import type { BoardRecord, JoinCodeRecord } from './BoardStore'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
 const record = (id: string): BoardRecord => ({
@@ -11,6 +11,13 @@ const record = (id: string): BoardRecord => ({
   title: 'Board',
   editTokenHash: bytes(1, 2, 3),
   viewTokenHash: bytes(4, 5, 6),
+  createdAt: 1_700_000_000_000,
+})
+
+const joinCode = (boardId: string, hash = 7): JoinCodeRecord => ({
+  codeHash: bytes(hash, hash),
+  boardId,
+  sealedToken: bytes(1, 1, 2, 3, 5, 8),
   createdAt: 1_700_000_000_000,
 })
 
@@ -61,6 +68,27 @@ describe('SqliteBoardStore', () => {
     expect(await store.loadUpdates('board-one')).toEqual([])
     expect(await store.appendUpdate('board-one', bytes(2))).toBe(false)
     expect(await store.compact('board-one', bytes(3))).toBe(false)
+  })
+
+  it('keeps a join code for its board only, and drops it with the board', async () => {
+    await store.createBoard(record('board-one'), bytes(9))
+    await store.createBoard(record('board-two'), bytes(8))
+    expect(await store.saveJoinCode(joinCode('board-one'))).toBe('saved')
+    expect(await store.saveJoinCode({ ...joinCode('board-one'), sealedToken: bytes(0) })).toBe(
+      'saved',
+    )
+    expect(await store.saveJoinCode(joinCode('board-two'))).toBe('taken')
+    expect(await store.saveJoinCode(joinCode('no-such-board', 8))).toBe('no-board')
+    expect(await store.findJoinCode(bytes(8, 8))).toBeNull()
+
+    const found = await store.findJoinCode(bytes(7, 7))
+    expect(found).toMatchObject({ boardId: 'board-one', createdAt: 1_700_000_000_000 })
+    // Saving again kept the first row as it was.
+    expect([...found!.sealedToken]).toEqual([1, 1, 2, 3, 5, 8])
+
+    expect(await store.deleteBoard('board-one')).toBe(true)
+    expect(await store.findJoinCode(bytes(7, 7))).toBeNull()
+    expect(await store.saveJoinCode(joinCode('board-two'))).toBe('saved')
   })
 
   it('reopens an existing database and reports readiness', async () => {

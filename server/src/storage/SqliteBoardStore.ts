@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { BoardRecord, BoardStore } from './BoardStore'
+import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
 import { migrateSqlSchema } from './sqliteMigrations'
 
 /** Name of the database file inside DATA_DIR. */
@@ -12,6 +12,13 @@ interface BoardRow {
   title: string
   edit_token_hash: Buffer
   view_token_hash: Buffer
+  created_at: number
+}
+
+interface JoinCodeRow {
+  code_hash: Buffer
+  board_id: string
+  sealed_token: Buffer
   created_at: number
 }
 
@@ -76,6 +83,16 @@ export class SqliteBoardStore implements BoardStore {
          SELECT @id, @update WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id)`,
       ),
       deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+      // Nothing for a board that is gone, nothing over a stored code: the caller reads which.
+      insertJoinCode: db.prepare<JoinCodeRecord>(
+        `INSERT INTO join_codes (code_hash, board_id, sealed_token, created_at)
+         SELECT @codeHash, @boardId, @sealedToken, @createdAt
+         WHERE EXISTS (SELECT 1 FROM boards WHERE id = @boardId)
+         ON CONFLICT (code_hash) DO NOTHING`,
+      ),
+      findJoinCode: db.prepare<[Uint8Array], JoinCodeRow>(
+        'SELECT code_hash, board_id, sealed_token, created_at FROM join_codes WHERE code_hash = ?',
+      ),
       ping: db.prepare('SELECT 1').pluck(),
       load: db.transaction((id: string): Uint8Array[] => {
         const first = snapshot.get(id) as Buffer | undefined
@@ -118,6 +135,25 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.compact(id, snapshot)
   }
 
+  async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
+    if (this.statements.insertJoinCode.run(record).changes > 0) return 'saved'
+    const stored = this.statements.findJoinCode.get(record.codeHash)
+    if (!stored) return 'no-board'
+    return stored.board_id === record.boardId ? 'saved' : 'taken'
+  }
+
+  async findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null> {
+    const row = this.statements.findJoinCode.get(codeHash)
+    if (!row) return null
+    return {
+      codeHash: row.code_hash,
+      boardId: row.board_id,
+      sealedToken: row.sealed_token,
+      createdAt: row.created_at,
+    }
+  }
+
+  /** The join code goes with the board: `foreign_keys = ON` makes the cascade run. */
   async deleteBoard(id: string): Promise<boolean> {
     return this.statements.deleteBoard.run(id).changes > 0
   }

@@ -24,6 +24,16 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);
   `,
+  // 2: join codes, found by the hash of the stretched code, with the edit token sealed under it.
+  `
+  CREATE TABLE join_codes (
+    code_hash bytea PRIMARY KEY,
+    board_id text NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    sealed_token bytea NOT NULL,
+    created_at timestamptz NOT NULL
+  );
+  CREATE INDEX join_codes_by_board ON join_codes (board_id);
+  `,
 ]
 
 /** The schema version this code writes. */

@@ -22,6 +22,16 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);
   `,
+  // 2: join codes, found by the hash of the stretched code, with the edit token sealed under it.
+  `
+  CREATE TABLE join_codes (
+    code_hash BLOB PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    sealed_token BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX join_codes_by_board ON join_codes (board_id);
+  `,
 ]
 
 /** The schema version this code writes. */

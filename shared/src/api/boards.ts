@@ -1,6 +1,8 @@
 // The HTTP contract between the client, the server and scripts. Both sides import these, so a
 // change here is a change to the public API documented in the README.
 
+import type { JoinCodeResponse } from './joinCodes'
+
 /** Path of the collaboration websocket (Hocuspocus protocol; document name = board id). */
 export const COLLAB_PATH = '/collab'
 
@@ -10,8 +12,11 @@ export interface CreateBoardRequest {
   readonly purpose?: string
 }
 
-/** Answer of `POST /api/boards` (201). Tokens are shown once: the server keeps only their hashes. */
-export interface CreateBoardResponse {
+/**
+ * Answer of `POST /api/boards` (201). Tokens are shown once: the server keeps only their hashes.
+ * The join code can be asked for again with the edit token (`POST /api/boards/:id/join-code`).
+ */
+export interface CreateBoardResponse extends JoinCodeResponse {
   readonly id: string
   /** Read-write capability: everyone holding it is an equal editor. */
   readonly editToken: string
@@ -31,10 +36,15 @@ export interface ApiError {
 /** What a link's fragment carries: `#edit=<token>` or `#view=<token>`. */
 export type Access = 'edit' | 'view'
 
+/** The participant link of a board, given the site's origin: the edit token in the fragment. */
+export function participantLink(origin: string, id: string, editToken: string): string {
+  return `${origin}/b/${id}#edit=${editToken}`
+}
+
 /** The participant and projector links of a board, given the site's origin. */
 export function boardLinks(origin: string, id: string, editToken: string, viewToken: string) {
   return {
-    editUrl: `${origin}/b/${id}#edit=${editToken}`,
+    editUrl: participantLink(origin, id, editToken),
     viewUrl: `${origin}/b/${id}/projector#view=${viewToken}`,
   }
 }

@@ -50,7 +50,7 @@ export async function importBoardFile(file: Blob): Promise<ImportedBoard> {
     const detail = typeof body?.error === 'string' ? body.error : `error ${response.status}`
     throw new ImportBoardError(`The board could not be imported. ${detail}`)
   }
-  if (!body?.id || !body.editToken || !body.viewToken) {
+  if (!body?.id || !body.editToken || !body.viewToken || !body.joinCode || !body.shortJoinUrl) {
     throw new ImportBoardError('The server answered in a way this page does not understand.')
   }
   const fallback = boardLinks(window.location.origin, body.id, body.editToken, body.viewToken)
@@ -62,6 +62,8 @@ export async function importBoardFile(file: Blob): Promise<ImportedBoard> {
       viewToken: body.viewToken,
       editUrl: body.editUrl || fallback.editUrl,
       viewUrl: body.viewUrl || fallback.viewUrl,
+      joinCode: body.joinCode,
+      shortJoinUrl: body.shortJoinUrl,
     },
   }
 }

@@ -7,6 +7,13 @@ import { HttpError } from '../HttpError'
 /** The answer for an unknown board, a malformed id and a board deleted meanwhile alike. */
 export const NO_SUCH_BOARD = 'There is no board with this id.'
 
+/** A request's board, what its token opens, and the token itself (a join code seals it). */
+export interface BoardAccess {
+  readonly board: BoardRecord
+  readonly access: Access
+  readonly token: string
+}
+
 /**
  * The board a request names and what its `Authorization: Bearer <token>` opens. Throws HttpError
  * 404 for a malformed or unknown id, 401 (with `WWW-Authenticate`) when no token is sent and 403
@@ -18,7 +25,7 @@ export async function authorizeBoard(
   res: ServerResponse,
   store: BoardStore,
   id: string,
-): Promise<{ readonly board: BoardRecord; readonly access: Access }> {
+): Promise<BoardAccess> {
   const board = BoardIdSchema.safeParse(id).success ? await store.findBoard(id) : null
   if (!board) throw new HttpError(404, NO_SUCH_BOARD)
   const token = readBearerToken(req)
@@ -28,7 +35,7 @@ export async function authorizeBoard(
   }
   const access = matchToken(token, board)
   if (!access) throw new HttpError(403, 'This token does not open this board.')
-  return { board, access }
+  return { board, access, token }
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null when there is none. */

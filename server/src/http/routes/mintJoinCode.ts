@@ -1,0 +1,38 @@
+import { formatJoinCode, shortJoinUrl, type JoinCodeResponse } from '@coboard/shared'
+import type { BoardStore } from '../../storage/BoardStore'
+import type { Logger } from '../../logger'
+import { mintJoinCode } from '../../joinCodes/mintJoinCode'
+import { HttpError } from '../HttpError'
+import type { OriginPolicy } from '../originPolicy'
+import type { RouteHandler } from '../router'
+import { sendJson } from '../respond'
+import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
+
+/**
+ * `POST /api/boards/:id/join-code` with `Authorization: Bearer <editToken>` → 200 with the
+ * board's join code and short link, stored if it was not yet (boards made before join codes
+ * existed get theirs here). The same board always gets the same code, so the projector asks on
+ * every load. A view token gets 403: a code stands for the edit token, which it does not hold.
+ */
+export function mintJoinCodeRoute(deps: {
+  readonly store: BoardStore
+  readonly origins: OriginPolicy
+  readonly log: Logger
+}): RouteHandler {
+  return async ({ req, res, params }) => {
+    const { board, access, token } = await authorizeBoard(req, res, deps.store, params.id)
+    if (access !== 'edit') {
+      throw new HttpError(403, 'Only the participant link can make a join code, not a view link.')
+    }
+    const origin = deps.origins.ownOrigin(req)
+    if (!origin) throw new HttpError(400, 'The request has no usable Host header.')
+    const code = await mintJoinCode(deps.store, board.id, token)
+    if (code === null) throw new HttpError(404, NO_SUCH_BOARD)
+    deps.log.debug({ boardId: board.id }, 'join code ready')
+    const body: JoinCodeResponse = {
+      joinCode: formatJoinCode(code),
+      shortJoinUrl: shortJoinUrl(origin, code),
+    }
+    sendJson(res, 200, body)
+  }
+}
