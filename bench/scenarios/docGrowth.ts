@@ -10,15 +10,18 @@ import {
 import { now } from '../clock'
 import type { BenchConfig } from '../config'
 
-// Figure 4: what a long session does to the document. Notes are moved with moveItem, one write
-// per drop, by several participants in turn (each round by the next writer, whose state is then
-// shared with the others, as a server would), so the history holds many clients' overwrites, as a
-// real board does. The naive variant writes every pointer step of the same drags.
+// Figure 4: what a long session does to the document. Notes are moved with moveItem by several
+// participants in turn (each round by the next writer, whose state is then shared with the
+// others, as a server would), so the history holds many clients' overwrites, as a real board
+// does. "Moved 100 times" is read both ways: 100 pointer moves of one drag, which Coboard writes
+// once on drop and a naive board writes step by step; and 100 separate drops, each a write.
 
 export interface GrowthResult {
   readonly notes: number
   readonly moves: number
   readonly writers: number
+  /** Pointer moves in each drag; only the written ones reach the document. */
+  readonly pointerMoves: number
   /** Pointer steps written per move (1 = once per drop). */
   readonly stepsPerMove: number
   /** Y.encodeStateAsUpdate length, bytes. */
@@ -30,6 +33,12 @@ export interface GrowthResult {
 }
 
 export interface GrowthFigures {
+  /** The notes alone, never moved: the floor every other case builds on. */
+  readonly unmoved: GrowthResult
+  /** One drag of `moves` pointer moves per note, written on drop (the product)… */
+  readonly dragOnce: GrowthResult
+  /** …and the same drags written at every pointer move. */
+  readonly dragOnceNaive: GrowthResult
   readonly perDrop: GrowthResult
   /** The same with a single writer: the least history the same moves can leave. */
   readonly perDropOneWriter: GrowthResult
@@ -41,6 +50,9 @@ export interface GrowthFigures {
 
 export function runDocGrowth(config: BenchConfig['growth']): GrowthFigures {
   return {
+    unmoved: growBoard(config.notes, 0, config.writers, 0, 0),
+    dragOnce: growBoard(config.notes, 1, config.writers, 1, config.moves),
+    dragOnceNaive: growBoard(config.notes, 1, config.writers, config.moves),
     perDrop: growBoard(config.notes, config.moves, config.writers, 1),
     perDropOneWriter: growBoard(config.notes, config.moves, 1, 1),
     naive: growBoard(config.naiveNotes, config.moves, config.writers, config.naiveStepsPerMove),
@@ -48,12 +60,16 @@ export function runDocGrowth(config: BenchConfig['growth']): GrowthFigures {
   }
 }
 
-/** Builds a board of `notes` notes each moved `moves` times and measures it. */
+/**
+ * Builds a board of `notes` notes each dragged `moves` times, writing `stepsPerMove` positions per
+ * drag, and measures it. `pointerMoves` is for the report: how many pointer moves each drag had.
+ */
 export function growBoard(
   notes: number,
   moves: number,
   writerCount: number,
   stepsPerMove: number,
+  pointerMoves = stepsPerMove,
 ): GrowthResult {
   const started = now()
   const writers = Array.from({ length: writerCount }, () => new Y.Doc())
@@ -107,6 +123,7 @@ export function growBoard(
     notes,
     moves,
     writers: writerCount,
+    pointerMoves,
     stepsPerMove,
     bytes: update.length,
     bytesV2,
