@@ -6,8 +6,9 @@ import { runServerProcess } from './serverProcess'
 
 // A. Coboard's own server with everything on: auth, presence checks, schema guard, limits,
 // metrics, durable-on-ack SQLite persistence, the HTTP API and the static client, logging at its
-// production level. One limit is lifted: every simulated participant connects from 127.0.0.1, and
-// the per-address connection cap (200 by default) would refuse the rest of a 500-person board.
+// production level. Two limits are lifted: every simulated participant connects from 127.0.0.1, and
+// the per-address connection cap (200 by default) would refuse the rest of a 500-person board; the
+// capacity run creates 100 boards from that one address, past the hourly allowance (60).
 
 runServerProcess(async ({ dataDir, clientDir }) => {
   const server = createServer({
@@ -16,7 +17,7 @@ runServerProcess(async ({ dataDir, clientDir }) => {
     dataDir,
     clientDir,
     logLevel: 'info',
-    limits: { ...DEFAULT_CONFIG.limits, maxConnectionsPerAddress: 0 },
+    limits: { ...DEFAULT_CONFIG.limits, maxConnectionsPerAddress: 0, boardsPerHourPerAddress: 0 },
   })
   const { port } = await server.listen()
   return { port, dataFile: path.join(dataDir, SQLITE_FILE), close: () => server.close() }

@@ -138,7 +138,7 @@ const EnvSchema = z.object({
 /**
  * Reads the server configuration from environment variables (PORT, HOST, DATA_DIR, PUBLIC_URL,
  * ALLOWED_ORIGINS, LOG_LEVEL, CLIENT_DIR, DATABASE_URL, REDIS_URL, MAX_CONNECTIONS_PER_IP,
- * TRUST_PROXY). Throws a ConfigError naming every bad variable.
+ * MAX_BOARDS_PER_HOUR_PER_IP, TRUST_PROXY). Throws a ConfigError naming every bad variable.
  */
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = EnvSchema.safeParse(env)

@@ -33,6 +33,7 @@ import { deleteBoardRoute } from './http/routes/deleteBoard'
 import { joinByCodeRoute } from './http/routes/joinByCode'
 import { mintJoinCodeRoute } from './http/routes/mintJoinCode'
 import { JoinAttempts } from './limits/JoinAttempts'
+import { BoardCreations } from './limits/BoardCreations'
 import { metricsRoute } from './http/routes/metrics'
 
 /** How long close() lets HTTP requests under way finish before cutting them off. */
@@ -108,8 +109,14 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     services: fanOut ? [fanOut] : [],
   })
   router.on('GET', '/metrics', metricsRoute(metrics))
-  router.on('POST', '/api/boards', createBoardRoute({ store, origins, log }))
-  router.on('POST', '/api/boards/import', importBoardRoute({ store, origins, log }))
+  const creations = new BoardCreations(config.limits.boardsPerHourPerAddress)
+  const { trustProxy } = config.limits
+  router.on('POST', '/api/boards', createBoardRoute({ store, origins, creations, trustProxy, log }))
+  router.on(
+    'POST',
+    '/api/boards/import',
+    importBoardRoute({ store, origins, creations, trustProxy, log }),
+  )
   router.on('DELETE', '/api/boards/:id', deleteBoardRoute({ store, hocuspocus, log }))
   router.on('POST', '/api/boards/:id/join-code', mintJoinCodeRoute({ store, origins, log }))
   router.on(

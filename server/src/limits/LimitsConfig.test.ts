@@ -16,8 +16,17 @@ describe('limits from the environment', () => {
     })
   })
 
+  it('reads MAX_BOARDS_PER_HOUR_PER_IP', () => {
+    expect(readConfig({ MAX_BOARDS_PER_HOUR_PER_IP: '5' }).limits.boardsPerHourPerAddress).toBe(5)
+    expect(readConfig({ MAX_BOARDS_PER_HOUR_PER_IP: '0' }).limits.boardsPerHourPerAddress).toBe(0)
+  })
+
   it('names a bad value', () => {
-    for (const env of [{ MAX_CONNECTIONS_PER_IP: '-1' }, { TRUST_PROXY: 'maybe' }]) {
+    for (const env of [
+      { MAX_CONNECTIONS_PER_IP: '-1' },
+      { TRUST_PROXY: 'maybe' },
+      { MAX_BOARDS_PER_HOUR_PER_IP: 'lots' },
+    ]) {
       expect(() => readConfig(env)).toThrow(ConfigError)
       expect(() => readConfig(env)).toThrow(Object.keys(env)[0])
     }

@@ -59,6 +59,12 @@ export interface LimitsConfig {
    * one stretches the code for about 20 ms on Node's thread pool (see joinCodeCrypto.ts).
    */
   readonly joinsPerSecond: number
+  /**
+   * Boards one client address may create or import at once, then per hour; 0 turns it off. Each
+   * new board is stored for good and an import parses up to 16 MiB, so an open server needs a
+   * bound on both; a room of facilitators behind one venue address stays well under it.
+   */
+  readonly boardsPerHourPerAddress: number
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -77,6 +83,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   joinFailuresPerMinute: 10,
   joinAttemptsPerMinute: 60,
   joinsPerSecond: 25,
+  boardsPerHourPerAddress: 60,
 }
 
 const blankToUndefined = (value: unknown) =>
@@ -92,6 +99,14 @@ export const LIMITS_ENV = {
       .min(0, 'must be 0 (no limit) or more')
       .default(DEFAULT_LIMITS.maxConnectionsPerAddress),
   ),
+  MAX_BOARDS_PER_HOUR_PER_IP: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (no limit) or more')
+      .default(DEFAULT_LIMITS.boardsPerHourPerAddress),
+  ),
   TRUST_PROXY: z.preprocess(
     (value) => (typeof value === 'string' ? blankToUndefined(value.trim().toLowerCase()) : value),
     z
@@ -104,11 +119,13 @@ export const LIMITS_ENV = {
 /** The limits, from the parsed LIMITS_ENV variables; everything else keeps its default. */
 export function readLimits(vars: {
   readonly MAX_CONNECTIONS_PER_IP: number
+  readonly MAX_BOARDS_PER_HOUR_PER_IP: number
   readonly TRUST_PROXY: boolean
 }): LimitsConfig {
   return {
     ...DEFAULT_LIMITS,
     maxConnectionsPerAddress: vars.MAX_CONNECTIONS_PER_IP,
+    boardsPerHourPerAddress: vars.MAX_BOARDS_PER_HOUR_PER_IP,
     trustProxy: vars.TRUST_PROXY,
   }
 }

@@ -10,10 +10,12 @@ import {
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { storeNewBoard } from '../../board/storeNewBoard'
+import type { BoardCreations } from '../../limits/BoardCreations'
+import { clientAddress } from '../../limits/clientAddress'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
 import { readJsonBody } from '../readJsonBody'
-import { sendError, sendJson } from '../respond'
+import { sendError, sendJson, sendTooManyBoards } from '../respond'
 
 /** The request plus the agenda to start from; without `template`, the co-production one. */
 const CreateBoardBodySchema = CreateBoardRequestSchema.extend({
@@ -26,11 +28,14 @@ const CreateBoardBodySchema = CreateBoardRequestSchema.extend({
 
 /**
  * `POST /api/boards` `{ title, purpose?, template? }` → 201 with the board id, both tokens (shown
- * this once; only their hashes are stored) and the participant and projector links.
+ * this once; only their hashes are stored) and the participant and projector links; 429 with
+ * Retry-After once the caller's address has created its allowance of boards (BoardCreations).
  */
 export function createBoardRoute(deps: {
   readonly store: BoardStore
   readonly origins: OriginPolicy
+  readonly creations: BoardCreations
+  readonly trustProxy: boolean
   readonly log: Logger
 }): RouteHandler {
   return async ({ req, res }) => {
@@ -38,6 +43,11 @@ export function createBoardRoute(deps: {
     if (!parsed.success) return sendError(res, 400, describeProblem(parsed.error))
     const origin = deps.origins.ownOrigin(req)
     if (!origin) return sendError(res, 400, 'The request has no usable Host header.')
+    // Counted once the request is known to be good, so a typo costs the caller nothing.
+    const address = clientAddress(req, deps.trustProxy)
+    if (!deps.creations.take(address)) {
+      return sendTooManyBoards(res, deps.creations.secondsToWait(address))
+    }
 
     const createdAt = Date.now()
     const doc = new Y.Doc()

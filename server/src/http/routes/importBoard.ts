@@ -3,10 +3,12 @@ import { buildBoardFromExport, parseBoardExport } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { storeNewBoard } from '../../board/storeNewBoard'
+import type { BoardCreations } from '../../limits/BoardCreations'
+import { clientAddress } from '../../limits/clientAddress'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
 import { readJsonBody } from '../readJsonBody'
-import { sendError, sendJson } from '../respond'
+import { sendError, sendJson, sendTooManyBoards } from '../respond'
 
 /**
  * Largest board file an import reads. A board at every import limit with long texts stays well
@@ -18,14 +20,22 @@ export const MAX_IMPORT_BYTES = 16 * 1024 * 1024
  * `POST /api/boards/import` with a board file (`export.json`) as an application/json body → 201
  * with a new board that holds the same content, agenda, votes and agreements under a new id and
  * new tokens, answered like `POST /api/boards`. A file that is not a valid board file gets 400
- * with the reasons in words.
+ * with the reasons in words. Every import counts against the caller's allowance of new boards,
+ * valid or not, since reading and checking the file is the cost; an address with none left gets
+ * 429 before its body is read.
  */
 export function importBoardRoute(deps: {
   readonly store: BoardStore
   readonly origins: OriginPolicy
+  readonly creations: BoardCreations
+  readonly trustProxy: boolean
   readonly log: Logger
 }): RouteHandler {
   return async ({ req, res }) => {
+    const address = clientAddress(req, deps.trustProxy)
+    if (!deps.creations.take(address)) {
+      return sendTooManyBoards(res, deps.creations.secondsToWait(address))
+    }
     const parsed = parseBoardExport(await readJsonBody(req, MAX_IMPORT_BYTES))
     if (!parsed.ok) return sendError(res, 400, parsed.error)
     const origin = deps.origins.ownOrigin(req)
