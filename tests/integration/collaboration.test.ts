@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   addNote,
   editText,
@@ -12,31 +12,17 @@ import {
   type ItemId,
   type ParticipantId,
 } from '@coboard/shared'
-import { startServer, type TestServer } from '../helpers/server'
+import { useServerPerTest } from '../helpers/serverPerTest'
 import { createBoard } from '../helpers/api'
-import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
+import { waitFor, waitForAcked, type TestClient } from '../helpers/providers'
 import { noteText } from '../helpers/notes'
 
 const ada = 'ada' as ParticipantId
 const bo = 'bo' as ParticipantId
 
 describe('collaboration', () => {
-  let server: TestServer
-  const clients: TestClient[] = []
-
-  beforeEach(async () => {
-    server = await startServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.destroy()
-  })
-
-  const connect = async (boardId: string, token: string, participantId: string) => {
-    const client = await connectSynced({ url: server.url, boardId, token, participantId })
-    clients.push(client)
-    return client
-  }
+  const server = useServerPerTest()
+  const { connect } = server
 
   it('gives a new client the board as it was created', async () => {
     const board = await createBoard(server.url, { title: 'Discharge planning', purpose: 'Why?' })

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   acceptedRoles,
   isAgreedByAll,
@@ -13,8 +13,8 @@ import { createBoardActions } from '../../client/src/sync/boardActions'
 import { createCoproductionActions } from '../../client/src/sync/coproductionActions'
 import { createUiStore } from '../../client/src/state/uiStore'
 import { createBoard } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
-import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
+import { useServerPerTest } from '../helpers/serverPerTest'
+import { waitFor, waitForAcked, type TestClient } from '../helpers/providers'
 
 // Two people of different sides, each with a real provider and the client's own verbs (the
 // same objects the browser's session exposes), co-producing through a real server.
@@ -32,23 +32,13 @@ const reframeAt = (person: Person, id: ItemId) =>
   person.board().items.get(id) as Reframe | undefined
 
 describe('co-production', () => {
-  let server: TestServer
-  const clients: TestClient[] = []
-
-  beforeEach(async () => {
-    server = await startServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.destroy()
-  })
+  const server = useServerPerTest()
 
   const join = async (boardId: string, token: string, name: string, role: string) => {
     const ui = createUiStore(boardId)
     ui.getState().setMe(name, role)
     const { participantId } = ui.getState().me
-    const client = await connectSynced({ url: server.url, boardId, token, participantId })
-    clients.push(client)
+    const client = await server.connect(boardId, token, participantId)
     const origin = { source: name }
     const person: Person = {
       client,

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   castVote,
   formatCountdown,
@@ -20,8 +20,8 @@ import { createStatusSource } from '../../client/src/sync/connectionStatus'
 import { createFacilitationActions } from '../../client/src/sync/facilitationActions'
 import { summariseFacilitation } from '../../client/src/features/facilitation/facilitationSummary'
 import { createBoard } from '../helpers/api'
-import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
-import { startServer, type TestServer } from '../helpers/server'
+import { waitFor, waitForAcked } from '../helpers/providers'
+import { useServerPerTest } from '../helpers/serverPerTest'
 
 // Facilitation through a real server and real providers: the shared clock, the dot budget and
 // the facilitation log must come out the same on every device, whoever joined when.
@@ -38,22 +38,8 @@ beforeAll(() => {
 })
 
 describe('facilitation', () => {
-  let server: TestServer
-  const clients: TestClient[] = []
-
-  beforeEach(async () => {
-    server = await startServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.destroy()
-  })
-
-  const connect = async (boardId: string, token: string, participantId: string) => {
-    const client = await connectSynced({ url: server.url, boardId, token, participantId })
-    clients.push(client)
-    return client
-  }
+  const server = useServerPerTest()
+  const { connect } = server
   const coProduction = () => createBoard(server.url, { title: 'Crisis', template: 'co-production' })
 
   it('gives a late joiner the right time left, computed from the document alone', async () => {

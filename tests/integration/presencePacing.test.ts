@@ -1,30 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MessageType } from '@hocuspocus/provider'
-import { startServer, type TestServer } from '../helpers/server'
+import { useServerPerTest } from '../helpers/serverPerTest'
 import { createBoard } from '../helpers/api'
-import { connectSynced, waitFor, type TestClient } from '../helpers/providers'
+import { waitFor, type TestClient } from '../helpers/providers'
 import { PRESENCE_INTERVAL_MS } from '../../server/src/extensions/PresencePacing'
 
 // In a hall, presence is most of the traffic: every cursor move goes to every connection. The
 // server paces it per board; these tests hold it to that without losing the latest position.
 
 describe('presence pacing', () => {
-  let server: TestServer
-  const clients: TestClient[] = []
-
-  beforeEach(async () => {
-    server = await startServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.destroy()
-  })
-
-  const connect = async (boardId: string, token: string, participantId: string) => {
-    const client = await connectSynced({ url: server.url, boardId, token, participantId })
-    clients.push(client)
-    return client
-  }
+  const server = useServerPerTest()
+  const { connect } = server
 
   const awarenessMessages = (client: TestClient) =>
     client.received.filter((type) => type === MessageType.Awareness).length
@@ -73,8 +59,7 @@ describe('presence pacing', () => {
       10_000,
       'the cursor',
     )
-    clients.splice(clients.indexOf(mover), 1)
-    mover.destroy()
+    server.leave(mover)
     await waitFor(
       () => !watcher.provider.awareness?.getStates().has(mover.doc.clientID),
       10_000,
