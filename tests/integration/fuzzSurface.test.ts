@@ -6,6 +6,7 @@ import {
   addNote,
   getBoardRoots,
   MAX_TEXT_LENGTH,
+  MessageTooBig,
   type CreateBoardResponse,
   type ParticipantId,
 } from '@coboard/shared'
@@ -16,7 +17,6 @@ import { connectSynced, waitFor, type TestClient } from '../helpers/providers'
 import { openRawCollab, type RawCollab } from '../helpers/rawCollab'
 import { httpInput, socketInput, type HttpInput, type SocketInput } from '../helpers/fuzzInputs'
 import { roundTrip } from '../helpers/roundTrip'
-import { MessageTooBig } from '../../server/src/collab/closeCodes'
 
 // Seeded hostile input at both doors of one server: websocket frames (garbage, truncated and
 // mutated sync messages, known-bad Yjs updates, huge varints, wrong names, auth spam) and HTTP

@@ -3,27 +3,25 @@ import * as Y from 'yjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   addNote,
+  AuthTimeout,
   getBoardRoots,
   joinBoard,
+  LIMIT_NOTICE_TYPE,
+  MalformedMessage,
   MAX_ITEMS,
   MAX_PARTICIPANTS,
   MAX_TEXT_LENGTH,
-  readBoard,
-  type CreateBoardResponse,
-  type ParticipantId,
-} from '@coboard/shared'
-import { DEFAULT_LIMITS, type LimitsConfig } from '../../server/src/limits/LimitsConfig'
-import {
-  AuthTimeout,
-  MalformedMessage,
   MessageTooBig,
   RateLimited,
+  readBoard,
   ResyncRequired,
   TooManyConnections,
   UpdateTooLarge,
   type CloseCode,
-} from '../../server/src/collab/closeCodes'
-import { LIMIT_NOTICE_TYPE } from '../../server/src/limits/notices'
+  type CreateBoardResponse,
+  type ParticipantId,
+} from '@coboard/shared'
+import { DEFAULT_LIMITS, type LimitsConfig } from '../../server/src/limits/LimitsConfig'
 import { startServer, type TestServer } from '../helpers/server'
 import { createBoard } from '../helpers/api'
 import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'

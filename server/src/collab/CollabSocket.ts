@@ -2,12 +2,17 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import type { Hocuspocus } from '@hocuspocus/server'
-import { COLLAB_PATH } from '@coboard/shared'
+import {
+  COLLAB_PATH,
+  ServerShutdown,
+  TooManyConnections,
+  UnsupportedData,
+  type CloseCode,
+} from '@coboard/shared'
 import type { Logger } from '../logger'
 import type { OriginPolicy } from '../http/originPolicy'
 import { ConnectionsPerAddress } from '../limits/ConnectionsPerAddress'
 import { clientAddress, isLoopback } from '../limits/clientAddress'
-import { ServerShutdown, TooManyConnections, UnsupportedData, type CloseCode } from './closeCodes'
 import type { SocketAllowance, SocketLimiter } from './SocketLimiter'
 
 /** Hocuspocus does not export the class of what `handleConnection` returns. */
@@ -20,7 +25,7 @@ const CLOSE_GRACE_MS = 2_000
  * The collaboration websocket on the shared HTTP server: checks path and Origin on the upgrade,
  * counts sockets per client address, then hands each socket to Hocuspocus, which authenticates
  * per document. Every frame is charged to the socket's allowance and checked before Hocuspocus
- * reads it; a socket over a limit is closed with a named code (see closeCodes.ts).
+ * reads it; a socket over a limit is closed with a named code (see shared/src/api/closeCodes.ts).
  */
 export class CollabSocket {
   private readonly wss: WebSocketServer

@@ -1,7 +1,7 @@
 import type { LimitsConfig } from '../limits/LimitsConfig'
 import { TokenBucket } from '../limits/TokenBucket'
 import { inspectFrame } from '../limits/inspectFrame'
-import { AuthTimeout, RateLimited, type CloseCode } from './closeCodes'
+import { AuthTimeout, RateLimited, type CloseCode } from '@coboard/shared'
 
 /** What to do with one incoming frame: hand it to Hocuspocus, ignore it, or close with a code. */
 export type Admission = 'pass' | 'drop' | CloseCode

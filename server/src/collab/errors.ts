@@ -1,4 +1,4 @@
-import { Forbidden, Unauthorized } from './closeCodes'
+import { Forbidden, Unauthorized } from '@coboard/shared'
 
 // Errors thrown from Hocuspocus hooks. Hocuspocus sends `reason` to the client (as the
 // permission-denied reason or the close reason) and prints any hook error that has a `message`

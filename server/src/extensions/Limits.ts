@@ -11,7 +11,7 @@ import type { Logger } from '../logger'
 import type { LimitsConfig } from '../limits/LimitsConfig'
 import { findOverflows, limitNotice } from '../limits/notices'
 import type { SocketLimiter } from '../collab/SocketLimiter'
-import { RateLimited, ResyncRequired } from '../collab/closeCodes'
+import { RateLimited, ResyncRequired } from '@coboard/shared'
 
 /**
  * The limits that need a board. The socket-level ones (size, rate, address, frame checks) live in

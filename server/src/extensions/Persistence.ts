@@ -13,7 +13,7 @@ import type { BoardStore } from '../storage/BoardStore'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 import type { Logger } from '../logger'
 import { AccessDenied, StoreFailed } from '../collab/errors'
-import { BoardDeleted } from '../collab/closeCodes'
+import { BoardDeleted } from '@coboard/shared'
 
 /** What Persistence tracks for one loaded document. */
 interface BoardState {

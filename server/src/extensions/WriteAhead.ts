@@ -1,14 +1,11 @@
 import type { beforeSyncPayload, Extension } from '@hocuspocus/server'
 import type { BoardStore } from '../storage/BoardStore'
 import type { Logger } from '../logger'
-import { BoardDeleted, type CloseCode } from '../collab/closeCodes'
+import { BoardDeleted, StorageUnavailable, type CloseCode } from '@coboard/shared'
 
 // y-protocols/sync message types that carry document content.
 const SYNC_STEP_2 = 1
 const SYNC_UPDATE = 2
-
-/** RFC 6455 "try again later": the provider reconnects and sends its edits again. */
-export const StorageUnavailable: CloseCode = { code: 1013, reason: 'Storage unavailable' }
 
 /** Pauses between attempts at a failed append; then the connection is closed. */
 const RETRY_DELAYS_MS = [50, 250, 1_000]

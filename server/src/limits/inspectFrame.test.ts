@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { MessageType } from '@hocuspocus/server'
 import { Bytes, manyStructs } from '../../../tests/helpers/hostileUpdates'
-import { MalformedMessage, UpdateTooLarge } from '../collab/closeCodes'
+import { MalformedMessage, UpdateTooLarge } from '@coboard/shared'
 import { inspectFrame } from './inspectFrame'
 
 const frame = (name: string, type: number, body: (bytes: Bytes) => void = () => {}) => {

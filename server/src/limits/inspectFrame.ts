@@ -1,5 +1,5 @@
 import { MessageType } from '@hocuspocus/server'
-import { MalformedMessage, UpdateTooLarge, type CloseCode } from '../collab/closeCodes'
+import { MalformedMessage, UpdateTooLarge, type CloseCode } from '@coboard/shared'
 import { ByteReader, Malformed } from './ByteReader'
 import { inspectUpdate, isWellFormedStateVector } from './inspectUpdate'
 

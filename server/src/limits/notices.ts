@@ -6,33 +6,15 @@ import {
   MAX_TEXT_LENGTH,
   TEXT_FIELDS,
   isKnownKind,
+  LIMIT_NOTICE_EXPLANATIONS,
+  LIMIT_NOTICE_TYPE,
   touchedItemIds,
+  type LimitNotice,
+  type LimitNoticeCode,
 } from '@coboard/shared'
 
-// The board's own limits (items, roster, text length) are enforced by Repair, which accepts an
-// edit and then trims it: rejecting would make the provider resend it forever. The person whose
-// edit was trimmed is told why in a stateless message, so their note does not shrink in silence.
-
-/** `type` of the stateless message; the client parses payloads of this type as a LimitNotice. */
-export const LIMIT_NOTICE_TYPE = 'coboard:limit'
-
-/** Which board limit an edit went past. */
-export type LimitNoticeCode = 'board-full' | 'roster-full' | 'text-too-long'
-
-/** The stateless payload, as JSON: `{ type: 'coboard:limit', code, message }`. */
-export interface LimitNotice {
-  readonly type: typeof LIMIT_NOTICE_TYPE
-  readonly code: LimitNoticeCode
-  /** The words to show, so an older client can show a newer code. */
-  readonly message: string
-}
-
-/** Words for each notice. */
-export const LIMIT_NOTICE_EXPLANATIONS: Readonly<Record<LimitNoticeCode, string>> = {
-  'board-full': `This board holds ${MAX_ITEMS.toLocaleString('en')} items, its limit, so the newest were removed.`,
-  'roster-full': `This board has ${MAX_PARTICIPANTS.toLocaleString('en')} participants, its limit, so no one else can join it.`,
-  'text-too-long': `A text can be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters; the rest was cut off.`,
-}
+// Which board limits an edit went past, and the stateless message that says so. The message's
+// wire contract (type, codes, words) lives in shared/src/api/limitNotices.ts, for the client too.
 
 /**
  * The board limits that `transaction` went past, read before Repair trims them (from the

@@ -1,3 +1,4 @@
+import { BoardDeleted } from '@coboard/shared'
 import type { BoardConnection } from '../../sync/connectBoard'
 
 // Which boards this page knows to be deleted, and how it finds out: from its own DELETE, or from
@@ -6,8 +7,6 @@ import type { BoardConnection } from '../../sync/connectBoard'
 
 /** The close reason the server gives when a board is deleted. */
 export const BOARD_DELETED_REASON = 'board-deleted'
-/** The close code of a deleted board (BoardDeleted in server/src/collab/closeCodes.ts). */
-const BOARD_DELETED_CODE = 4404
 
 const deleted = new Set<string>()
 const listeners = new Set<() => void>()
@@ -39,7 +38,7 @@ export function watchBoardDeleted(
   onDeleted: () => void,
 ): () => void {
   const onClose = ({ event }: { event: { code: number; reason: string } }) => {
-    if (event.reason === BOARD_DELETED_REASON || event.code === BOARD_DELETED_CODE) onDeleted()
+    if (event.reason === BOARD_DELETED_REASON || event.code === BoardDeleted.code) onDeleted()
   }
   provider.on('close', onClose)
   return () => provider.off('close', onClose)

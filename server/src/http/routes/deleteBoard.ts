@@ -1,7 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
-import { BoardDeleted, type CloseCode } from '../../collab/closeCodes'
+import { BoardDeleted, type CloseCode } from '@coboard/shared'
 import { HttpError } from '../HttpError'
 import type { RouteHandler } from '../router'
 import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
