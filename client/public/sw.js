@@ -4,8 +4,8 @@
 // answers must come from the server or not at all.
 //
 // Kept deliberately small. Strategy:
-// - page loads (/ and /b/…): network first, so a new deploy is picked up at once; the last
-//   good index.html when the network fails;
+// - page loads (/, /b/… and the short join links /j/…): network first, so a new deploy is
+//   picked up at once; the last good index.html when the network fails;
 // - /assets/…: cache first. Vite puts a content hash in every name, so a cached file is never
 //   stale, and a new build simply asks for new names.
 
@@ -42,7 +42,8 @@ self.addEventListener('fetch', (event) => {
 
 /** The pages the client routes itself; the server answers all of them with index.html. */
 function isAppPage(pathname) {
-  return pathname === '/' || pathname === '/b' || pathname.startsWith('/b/')
+  if (pathname === '/' || pathname === '/b' || pathname.startsWith('/b/')) return true
+  return pathname === '/j' || pathname.startsWith('/j/')
 }
 
 async function pageFromNetworkOrShell(request) {

@@ -7,6 +7,7 @@ import { BoardRoute } from './features/board/BoardRoute'
 import { NotFoundPage } from './features/landing/NotFoundPage'
 import { ProjectorRoute } from './features/projector/ProjectorRoute'
 import { readJoinToken } from './features/projector/joinLink'
+import { JoinCodeRoute } from './features/joinCode/JoinCodeRoute'
 
 export function App() {
   const location = useLocation()
@@ -27,6 +28,9 @@ export function App() {
           joinToken={readJoinToken(location.hash)}
         />
       )
+    case 'join':
+      // Not keyed by the code: the page retypes its own code, replacing the address silently.
+      return <JoinCodeRoute code={route.code} />
     case 'notFound':
       return <NotFoundPage />
   }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
-// A router library would be more than this app needs: three screens, chosen by the path, with
+// A router library would be more than this app needs: four screens, chosen by the path, with
 // the board key in the fragment. History changes made by `navigate` are announced with the
 // same event the browser fires for back/forward, so one subscription covers both.
 
@@ -21,13 +21,19 @@ export function useLocation(): URL {
   return new URL(href)
 }
 
-/** Goes to `href` inside the app without reloading the page when it is on this origin. */
-export function navigate(href: string): void {
+/**
+ * Goes to `href` inside the app without reloading the page when it is on this origin. With
+ * `replace`, the current page leaves the history: Back does not return to it.
+ */
+export function navigate(href: string, options: { readonly replace?: boolean } = {}): void {
   const target = new URL(href, window.location.href)
   if (target.origin !== window.location.origin) {
-    window.location.assign(target.href)
+    if (options.replace) window.location.replace(target.href)
+    else window.location.assign(target.href)
     return
   }
-  window.history.pushState(null, '', target.pathname + target.search + target.hash)
+  const path = target.pathname + target.search + target.hash
+  if (options.replace) window.history.replaceState(null, '', path)
+  else window.history.pushState(null, '', path)
   window.dispatchEvent(new PopStateEvent('popstate'))
 }

@@ -3,9 +3,10 @@ import type { CreateBoardResponse } from '@coboard/shared'
 import { BoardLinks } from './BoardLinks'
 import { CreateBoardForm } from './CreateBoardForm'
 import { ImportBoardButton } from './ImportBoardButton'
+import { JoinCodeEntry } from './JoinCodeEntry'
 import './landing.css'
 
-/** The front door: create a board, then hand out its links. */
+/** The front door: join with a code, or create a board and then hand out its links. */
 export function LandingPage() {
   const [created, setCreated] = useState<{ board: CreateBoardResponse; title: string } | null>(null)
   return (
@@ -26,6 +27,7 @@ export function LandingPage() {
         <BoardLinks board={created.board} title={created.title} />
       ) : (
         <>
+          <JoinCodeEntry />
           <CreateBoardForm onCreated={(board, title) => setCreated({ board, title })} />
           <ImportBoardButton onImported={(board, title) => setCreated({ board, title })} />
         </>
