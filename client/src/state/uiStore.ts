@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ItemId } from '@coboard/shared'
+import type { ServerNotice } from '../sync/serverNotices'
 import { loadMe, saveMe, type Me } from './meStorage'
 import type { Size, Viewport } from './viewport'
 
@@ -16,6 +17,8 @@ export interface UiState {
   readonly hasJoined: boolean
   /** The name-and-side dialog is open again for someone who has already joined. */
   readonly identityOpen: boolean
+  /** What the server last told this person (a close explained, an edit trimmed), until dismissed. */
+  readonly notice: ServerNotice | null
 
   setViewport(viewport: Viewport): void
   setScreen(screen: Size): void
@@ -25,6 +28,10 @@ export interface UiState {
   setDragging(id: ItemId | null): void
   setMe(name: string, role: string): void
   setIdentityOpen(open: boolean): void
+  /** Shows `notice` in place of the one shown; the same words again leave it as it is. */
+  showNotice(notice: ServerNotice): void
+  /** Hides the notice `id`, if it is still the one shown (a newer one stays). */
+  dismissNotice(id: number): void
 }
 
 export type UiStore = StoreApi<UiState>
@@ -42,6 +49,7 @@ export function createUiStore(boardId: string): UiStore {
     // A name is optional ("never needed to take part"); picking a side is what joining means.
     hasJoined: me.role !== '',
     identityOpen: false,
+    notice: null,
 
     setViewport: (viewport) => set({ viewport }),
     setScreen: (screen) => set({ screen }),
@@ -60,5 +68,9 @@ export function createUiStore(boardId: string): UiStore {
         return { me: next, hasJoined: true, identityOpen: false }
       }),
     setIdentityOpen: (identityOpen) => set({ identityOpen }),
+    // Returning the state unchanged notifies no one: the toast keeps its timer and is not re-read.
+    showNotice: (notice) =>
+      set((state) => (state.notice?.text === notice.text ? state : { notice })),
+    dismissNotice: (id) => set((state) => (state.notice?.id === id ? { notice: null } : state)),
   }))
 }

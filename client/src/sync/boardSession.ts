@@ -6,6 +6,7 @@ import { connectBoard, type BoardConnection } from './connectBoard'
 import { createCoproductionActions, type CoproductionActions } from './coproductionActions'
 import { createFacilitationActions, type FacilitationActions } from './facilitationActions'
 import { createPresence, type Presence } from './presence'
+import { watchServerNotices } from './serverNotices'
 import { createUndoHistory, type UndoHistory } from './undo'
 
 /** One open board on this device: the connection, both stores, the verbs and presence. */
@@ -50,6 +51,8 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
   const presence = createPresence(connection.awareness)
   const facilitation = createFacilitationActions(connection, ui, board, origin)
   const undo = createUndoHistory(connection.doc, origin)
+  // Watched on every screen; the projector, in front of a room, just does not show them.
+  const stopNotices = watchServerNotices(connection.provider, ui.getState().showNotice)
   return {
     boardId: options.boardId,
     readOnly: options.readOnly === true || options.access === 'view',
@@ -63,6 +66,7 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
     origin,
     undo,
     destroy() {
+      stopNotices()
       undo.destroy()
       facilitation.destroy()
       presence.destroy()
