@@ -1,8 +1,7 @@
 import pg from 'pg'
-import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
-import { applyStoredUpdates } from './applyStoredUpdates'
+import { mergeStoredUpdates } from './mergeStoredUpdates'
 import { migratePostgres } from './postgresMigrations'
 
 /** PostgreSQL's code for a foreign-key violation: the board of a row being written is gone. */
@@ -241,15 +240,10 @@ export class PostgresBoardStore implements BoardStore {
 
   /** One snapshot holding every given update; damaged rows are skipped, as on load. */
   private merge(id: string, updates: Uint8Array[]): Uint8Array {
-    const doc = new Y.Doc()
-    try {
-      const skipped = applyStoredUpdates(doc, updates)
-      if (skipped.length > 0) {
-        this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
-      }
-      return Y.encodeStateAsUpdate(doc)
-    } finally {
-      doc.destroy()
+    const { merged, skipped } = mergeStoredUpdates(updates)
+    if (skipped.length > 0) {
+      this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
     }
+    return merged
   }
 }
