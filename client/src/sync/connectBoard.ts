@@ -1,5 +1,9 @@
 import * as Y from 'yjs'
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider'
 import { COLLAB_PATH, PARTICIPANT_PARAM, type ParticipantId } from '@coboard/shared'
 import { createStatusSource, type StatusSource } from './connectionStatus'
 import { attachOfflineCache, type OfflineCache } from './offlineCache'
@@ -78,20 +82,28 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   // An open socket can take half a minute to notice that Wi-Fi is gone (it waits for a missed
   // keep-alive), and edits made meanwhile would look "live". The browser knows sooner.
   // The socket is closed on purpose, so reconnecting is up to us: on `online`, and every few
-  // seconds as a fallback for networks that come back without the browser saying so.
+  // seconds as a fallback for networks that come back without the browser saying so. The check
+  // runs until the board is live again: `online` can come while the socket closed on `offline`
+  // is still closing (without a network its closing handshake cannot finish), and connect() does
+  // nothing for a socket that still counts as connected; once it has closed, the check connects.
   let retry: ReturnType<typeof setInterval> | undefined
   const goOnline = () => {
-    clearInterval(retry)
-    retry = undefined
-    if (status.get().kind !== 'refused') void socket.connect()
+    if (status.get().kind === 'refused' || !navigator.onLine) return
+    // Only a closed socket: connect() on an opening one would restart its attempt.
+    if (socket.status === WebSocketStatus.Disconnected) void socket.connect()
   }
   const goOffline = () => {
     if (status.get().kind === 'refused') return
     status.set({ kind: 'offline' })
     socket.disconnect()
     clearInterval(retry)
-    retry = setInterval(() => navigator.onLine && goOnline(), RECONNECT_CHECK_MS)
+    retry = setInterval(goOnline, RECONNECT_CHECK_MS)
   }
+  const stopRetryingOnceLive = status.subscribe((next) => {
+    if (next.kind !== 'live') return
+    clearInterval(retry)
+    retry = undefined
+  })
   window.addEventListener('offline', goOffline)
   window.addEventListener('online', goOnline)
 
@@ -103,6 +115,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     cache,
     destroy() {
       clearInterval(retry)
+      stopRetryingOnceLive()
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       provider.destroy()
