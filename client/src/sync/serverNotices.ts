@@ -60,6 +60,12 @@ export const GENERAL_CLOSE_EXPLANATION =
  */
 export const REPEAT_QUIET_MS = 30_000
 
+/**
+ * How long a notice stays on screen while nobody points at it or has focus in it; pointing or
+ * focusing holds it (WCAG 2.2.1), and it can always be dismissed.
+ */
+export const NOTICE_SHOW_MS = 10_000
+
 /** The provider's events this needs; a HocuspocusProvider, or a fake in a test. */
 export type NoticeSource = Pick<HocuspocusProvider, 'on' | 'off'>
 

@@ -28,6 +28,8 @@ const PATHS = {
   pencil: 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4',
   group: 'M3 7V4h3M18 4h3v3M21 17v3h-3M6 20H3v-3M8 8h8v8H8z',
   close: 'M6 6l12 12M18 6L6 18',
+  warning: 'M12 3.5L2.5 20h19zM12 10v4.5M12 17.3h.01',
+  info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v5.5M12 7.7h.01',
   list: 'M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01',
   chart: 'M4 20V10M10 20V4M16 20v-7M2 20h20',
   undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',

@@ -5,6 +5,7 @@ import { CoproductionPanels } from '../balance/CoproductionPanels'
 import { FacilitationChrome } from '../facilitation/FacilitationChrome'
 import { JoinDialog } from '../join/JoinDialog'
 import { LiveAnnouncer } from '../announcer/LiveAnnouncer'
+import { NoticeToast } from '../notices/NoticeToast'
 import { useColourKey } from '../outline/useColourKey'
 import { UndoButtons } from '../undo/UndoButtons'
 import { useUndoShortcuts } from '../undo/useUndoShortcuts'
@@ -45,6 +46,9 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
 
   return (
     <div className={`board board-${mode}${readOnly ? ' is-read-only' : ''}`}>
+      {/* First in the tab order, so a keyboard reaches its dismiss button at once; the projector,
+          in front of a room, shows no notices. */}
+      {mode === 'board' && <NoticeToast screen="board" />}
       <Canvas />
       {mode === 'board' && !readOnly ? (
         <TopBar />

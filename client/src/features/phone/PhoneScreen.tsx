@@ -4,6 +4,7 @@ import { LiveAnnouncer } from '../announcer/LiveAnnouncer'
 import { BoardMessage } from '../board/BoardMessage'
 import { explainRefusal } from '../board/refusalText'
 import { JoinDialog } from '../join/JoinDialog'
+import { NoticeToast } from '../notices/NoticeToast'
 import { useJoinOnConnect } from '../join/useJoinOnConnect'
 import { MyNotes } from './MyNotes'
 import { NoteComposer } from './NoteComposer'
@@ -37,6 +38,8 @@ export function PhoneScreen() {
 
   return (
     <div className="phone" data-testid="phone-view">
+      {/* First in the tab order, so a keyboard reaches its dismiss button at once. */}
+      <NoticeToast screen="phone" />
       <PhoneHeader />
       <main className="phone-main">
         {loaded ? (
