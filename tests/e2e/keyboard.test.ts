@@ -69,9 +69,10 @@ describe('keyboard', () => {
       await sian.addNote()
       await sian.typeInNote('Peer support on every shift')
       await amina.noteByText('Peer support on every shift').waitFor()
-      // …which a screen reader on Amina's page hears about, once, politely.
+      // …which a screen reader on Amina's page hears about, once, politely. The feed gathers
+      // activity for 1.5 s before it speaks, longer than expect.poll waits by default.
       await expect
-        .poll(() => amina.page.getByTestId('live-announcer').textContent())
+        .poll(() => amina.page.getByTestId('live-announcer').textContent(), { timeout: 10_000 })
         .toContain('Sian added a note.')
 
       // Undo, step by step: the move, the colour, the words typed in the second burst.
