@@ -83,6 +83,22 @@ describe.skipIf(!hasWorkshopFixture())(
       }
     })
 
+    test('a new board, before anyone facilitates, has no WCAG 2.1 AA violations', async () => {
+      // The seeded board has a facilitator; the hat button reads differently without one.
+      const fresh = await createRoomBoard(live.server.url, 'Fresh start', 'co-production')
+      const page = await openPage(
+        fresh.editUrl,
+        { viewport: { width: 1366, height: 768 } },
+        { ...amina, name: 'Amina' },
+      )
+      try {
+        await page.getByTestId('hat-button').waitFor()
+        await expectNoViolations(page)
+      } finally {
+        await page.context().close()
+      }
+    })
+
     test('the projector has no WCAG 2.1 AA violations', async () => {
       const page = await openPage(board.projectorUrl, { viewport: { width: 1920, height: 1080 } })
       try {

@@ -42,10 +42,11 @@ export function HatButton() {
         className={`btn btn-quiet hat-button${wearers.length ? ' is-worn' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
+        // The name starts with the words on the button, so a voice user can say what they see.
         aria-label={
           wearers.length
-            ? `Facilitator hat: worn by ${wearers.map((w) => w.name).join(' and ')}. Show options`
-            : 'Facilitator hat: nobody is facilitating. Show options'
+            ? `${summary}: the facilitator hat is worn by ${wearers.map((w) => w.name).join(' and ')}. Show options`
+            : `${summary}: nobody is wearing the facilitator hat. Show options`
         }
         onClick={() => setOpen((value) => !value)}
         data-testid="hat-button"
