@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useMeta } from '../../state/useBoard'
 import { Icon } from '../../ui/Icon'
 import { HatButton } from '../facilitation/HatButton'
@@ -9,14 +10,17 @@ import { ConnectionIndicator } from './ConnectionIndicator'
 import { InviteButton } from './InviteButton'
 import { OutlineToggle } from '../outline/OutlineToggle'
 import { PresenceList } from '../presence/PresenceList'
+import { useTopBarBottom } from './useTopBarBottom'
 import './topbar.css'
 
 /** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
 export function TopBar() {
   const meta = useMeta()
   const { addNoteInView } = useAddNote()
+  const ref = useRef<HTMLElement>(null)
+  useTopBarBottom(ref)
   return (
-    <header className="topbar">
+    <header className="topbar" ref={ref}>
       <div className="topbar-panel topbar-title">
         <a className="topbar-logo" href="/" aria-label="Coboard start page" />
         <div className="topbar-heading">
