@@ -94,8 +94,7 @@ export function describeMachine(): Record<string, string> {
 /**
  * How long one small committed insert takes on this disk with the durability settings both SQLite
  * stores use (WAL, synchronous=FULL: an fsync per commit). A server that commits on its event
- * loop waits this long per update; Coboard commits from a writer thread, so each update waits this
- * long before it is applied, and the event loop does not.
+ * loop waits this long per update, so it explains much of what the durable server pays.
  */
 export function probeCommit(dir: string, count = 200): { p50: number; p95: number } {
   const file = path.join(dir, 'commit-probe.sqlite')

@@ -33,13 +33,11 @@ const RETRY_MAX_MS = 30_000
 const RETRY_ORIGIN = { source: 'coboard-store-retry' } as const
 
 /**
- * Durable on acknowledgement. A client's update is in the board's log before Hocuspocus
- * acknowledges it: with a store that commits later (SQLite through its writer thread,
- * PostgreSQL), WriteAhead writes it before it is applied, and it is not appended again here; with
- * a store that commits inside appendUpdate, it is appended in the turn it is applied. The server's
- * own changes (repairs, migrations) are appended here. The debounced onStoreDocument then folds
- * the log into the snapshot in the background. A failed write is logged and retried with
- * back-off, and the board is not unloaded until a write succeeds.
+ * Durable on acknowledgement. Every update is appended to the board's log in the turn it is
+ * applied, before Hocuspocus acknowledges it to the client (with a store that commits later,
+ * WriteAhead writes a client's update before it is applied, and it is not appended again); the
+ * debounced onStoreDocument then folds the log into the snapshot in the background. A failed
+ * write is logged and retried with back-off, and the board is not unloaded until a write succeeds.
  */
 export class Persistence implements Extension {
   readonly extensionName = 'Persistence'
@@ -127,8 +125,8 @@ export class Persistence implements Extension {
     }
     this.boards.set(document, state)
     // Attached after the stored rows are applied, so they are not appended twice. Yjs emits
-    // 'update' synchronously inside the transaction that Hocuspocus applies for a client, so a
-    // store that commits inside appendUpdate has the row on disk before the ack is sent.
+    // 'update' synchronously inside the transaction that Hocuspocus applies for a client, and the
+    // SQLite store commits inside appendUpdate, so the row is on disk before the ack is sent.
     document.on('update', (update: Uint8Array, origin: unknown) =>
       this.append(document, state, update, origin),
     )

@@ -1,5 +1,5 @@
-// Where boards live between server runs. The interface is asynchronous: PostgreSQL answers over
-// the network, and the SQLite store writes the log from a worker thread.
+// Where boards live between server runs. The interface is asynchronous so that a PostgreSQL store
+// can implement it; the SQLite store does its work synchronously inside each call.
 //
 // A board's document is stored as one snapshot plus a log of the updates applied since. Every
 // update is in the log before a client is told it arrived (see extensions/Persistence.ts and

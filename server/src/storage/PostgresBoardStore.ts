@@ -1,7 +1,8 @@
 import pg from 'pg'
+import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
-import { mergeStoredUpdates } from './mergeStoredUpdates'
+import { applyStoredUpdates } from './applyStoredUpdates'
 import { migratePostgres } from './postgresMigrations'
 
 /** PostgreSQL's code for a foreign-key violation: the board of a row being written is gone. */
@@ -240,10 +241,15 @@ export class PostgresBoardStore implements BoardStore {
 
   /** One snapshot holding every given update; damaged rows are skipped, as on load. */
   private merge(id: string, updates: Uint8Array[]): Uint8Array {
-    const { merged, skipped } = mergeStoredUpdates(updates)
-    if (skipped.length > 0) {
-      this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
+    const doc = new Y.Doc()
+    try {
+      const skipped = applyStoredUpdates(doc, updates)
+      if (skipped.length > 0) {
+        this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
+      }
+      return Y.encodeStateAsUpdate(doc)
+    } finally {
+      doc.destroy()
     }
-    return merged
   }
 }

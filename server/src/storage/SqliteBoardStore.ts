@@ -1,11 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type Database from 'better-sqlite3'
-import type { Logger } from '../logger'
+import Database from 'better-sqlite3'
 import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
 import { migrateSqlSchema } from './sqliteMigrations'
-import { openSqliteDatabase } from './openSqliteDatabase'
-import { SqliteLogWriter } from './SqliteLogWriter'
 
 /** Name of the database file inside DATA_DIR. */
 export const SQLITE_FILE = 'coboard.sqlite'
@@ -26,36 +23,43 @@ interface JoinCodeRow {
 }
 
 /**
- * BoardStore on one SQLite file (better-sqlite3). The board log and snapshots are written by a
- * worker thread (SqliteLogWriter), which syncs each commit to disk off the event loop, so an
- * append is durable once its promise resolves and WriteAhead awaits it before the ack. Reads and
- * the rare writes (new boards, deletions, join codes) run here, synchronously.
+ * BoardStore on one SQLite file (better-sqlite3). Every call finishes its work synchronously;
+ * the promises only report the outcome, which Persistence relies on for "durable on ack".
  */
 export class SqliteBoardStore implements BoardStore {
-  readonly commitsSynchronously = false
+  readonly commitsSynchronously = true
   private readonly db: Database.Database
   private readonly statements
-  private readonly writer: SqliteLogWriter
 
   /** Opens (and creates, with its folder, on first start) `<dataDir>/coboard.sqlite`. */
-  static open(dataDir: string, log?: Logger): SqliteBoardStore {
+  static open(dataDir: string): SqliteBoardStore {
     fs.mkdirSync(dataDir, { recursive: true })
-    return new SqliteBoardStore(path.join(dataDir, SQLITE_FILE), log)
+    return new SqliteBoardStore(path.join(dataDir, SQLITE_FILE))
   }
 
-  constructor(
-    file: string,
-    private readonly log?: Logger,
-  ) {
-    this.db = openSqliteDatabase(file)
-    // Before the writer opens its own connection, on its first write.
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    // WAL with synchronous=NORMAL survives a crash of this process but can lose the last commits
+    // on power loss; FULL syncs the WAL on every commit, so an acknowledged edit is on the disk.
+    this.db.pragma('synchronous = FULL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
     migrateSqlSchema(this.db)
     this.statements = this.prepare()
-    this.writer = new SqliteLogWriter(file)
   }
 
   private prepare() {
     const db = this.db
+    const latestSeq = db.prepare<[string], { seq: number | null }>(
+      'SELECT max(seq) AS seq FROM board_updates WHERE board_id = ?',
+    )
+    const setSnapshot = db.prepare<[Uint8Array, string]>(
+      'UPDATE boards SET snapshot = ? WHERE id = ?',
+    )
+    const dropLog = db.prepare<[string, number]>(
+      'DELETE FROM board_updates WHERE board_id = ? AND seq <= ?',
+    )
     const snapshot = db
       .prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM boards WHERE id = ?')
       .pluck()
@@ -72,6 +76,12 @@ export class SqliteBoardStore implements BoardStore {
       findBoard: db.prepare<[string], BoardRow>(
         'SELECT id, title, edit_token_hash, view_token_hash, created_at FROM boards WHERE id = ?',
       ),
+      // Appending to a deleted board is a no-op rather than a foreign-key error: a document can
+      // outlive its board for a moment, and that is not a storage failure.
+      appendUpdate: db.prepare<{ id: string; update: Uint8Array }>(
+        `INSERT INTO board_updates (board_id, "update")
+         SELECT @id, @update WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id)`,
+      ),
       deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
       // Nothing for a board that is gone, nothing over a stored code: the caller reads which.
       insertJoinCode: db.prepare<JoinCodeRecord>(
@@ -87,6 +97,12 @@ export class SqliteBoardStore implements BoardStore {
       load: db.transaction((id: string): Uint8Array[] => {
         const first = snapshot.get(id) as Buffer | undefined
         return first === undefined ? [] : [first, ...(log.all(id) as Buffer[])]
+      }),
+      compact: db.transaction((id: string, state: Uint8Array): boolean => {
+        const covered = latestSeq.get(id)?.seq ?? 0
+        if (setSnapshot.run(state, id).changes === 0) return false
+        dropLog.run(id, covered)
+        return true
       }),
     }
   }
@@ -112,15 +128,11 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
-    return this.writer.append(id, update)
+    return this.statements.appendUpdate.run({ id, update }).changes > 0
   }
 
   async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    const { stored, skipped } = await this.writer.compact(id, snapshot)
-    if (skipped.length > 0) {
-      this.log?.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
-    }
-    return stored
+    return this.statements.compact(id, snapshot)
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
@@ -155,7 +167,6 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    await this.writer.close()
     if (this.db.open) this.db.close()
   }
 }
