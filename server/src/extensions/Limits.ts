@@ -54,9 +54,8 @@ export class Limits implements Extension {
 
   /**
    * The time budget: from the start of a connection's transaction to the end of all that follows
-   * from it (repair, appending the server's own changes to the log, broadcasting), which Yjs
-   * brackets with before/afterAllTransactions. The client's update itself was logged before, off
-   * the event loop (WriteAhead), so a slow disk is not charged to the person who typed.
+   * from it (repair, appending to the log, broadcasting), which Yjs brackets with
+   * before/afterAllTransactions. A slow disk's sync counts too; the budget leaves room for that.
    */
   private measureWork(document: Document, documentName: string): void {
     let started = 0
