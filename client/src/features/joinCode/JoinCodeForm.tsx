@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { normaliseJoinCode } from '@coboard/shared'
+import { keepCodesWhole } from './keepCodesWhole'
 import './joinCode.css'
 
 const HINT = '8 letters and digits, shown on the projector under the QR code.'
@@ -53,7 +54,7 @@ export function JoinCodeForm({
         {label}
       </label>
       <p className="field-hint" id={`${id}-hint`}>
-        {hint}
+        {keepCodesWhole(hint)}
       </p>
       <input
         id={id}
@@ -73,7 +74,7 @@ export function JoinCodeForm({
       />
       {problem && (
         <p className="join-code-problem" id={`${id}-problem`} role="alert">
-          {problem}
+          {keepCodesWhole(problem)}
         </p>
       )}
       <button

@@ -3,6 +3,7 @@ import { formatJoinCode, normaliseJoinCode } from '@coboard/shared'
 import type { JoinFailure } from '../../api/joinWithCode'
 import { JoinCodeForm } from './JoinCodeForm'
 import { useJoinWithCode } from './useJoinWithCode'
+import { keepCodesWhole } from './keepCodesWhole'
 import './joinCode.css'
 
 /** Longest piece of a mistyped link repeated back on the page. */
@@ -82,19 +83,6 @@ export function JoinCodeRoute({ code: typed }: { code: string }) {
         />
       </section>
     </main>
-  )
-}
-
-/** The message with every code in it (`K7QM-3XPA`) kept on one line, never broken at its dash. */
-function keepCodesWhole(message: string) {
-  return message.split(/(\b[0-9A-Z]{4}-[0-9A-Z]{4}\b)/).map((part, index) =>
-    index % 2 === 1 ? (
-      <span key={index} className="join-code-nowrap">
-        {part}
-      </span>
-    ) : (
-      part
-    ),
   )
 }
 
