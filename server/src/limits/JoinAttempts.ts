@@ -1,4 +1,5 @@
 import type { LimitsConfig } from './LimitsConfig'
+import { AddressBudgets } from './AddressBudgets'
 import { TokenBucket } from './TokenBucket'
 
 /** What `admit` decides about one join-code lookup. */
@@ -13,15 +14,7 @@ export type JoinAdmission =
 interface AddressBudget {
   readonly failures: TokenBucket
   readonly attempts: TokenBucket
-  seenAt: number
 }
-
-/**
- * An idle address's buckets are full again after a minute (each holds a minute's worth), so
- * forgetting it then changes nothing, unless it ran into debt with a burst of parallel guesses:
- * that debt is kept until it is paid.
- */
-const FORGET_AFTER_MS = 60_000
 
 /** Seconds' worth of lookups everyone together may make at once: a few rooms scanning at once. */
 const EVERYONE_BURST_SECONDS = 4
@@ -38,33 +31,40 @@ const EVERYONE_BURST_SECONDS = 4
  * - Lookups from everyone: four seconds' worth at once, then `joinsPerSecond`, which bounds the
  *   stretching work (about 20 ms each).
  *
- * Addresses not seen for a minute and not in debt are forgotten, so memory follows the recent
- * callers only.
+ * An idle address's buckets are full again after a minute (each holds a minute's worth), so it
+ * is then forgotten (AddressBudgets), unless it ran into debt with a burst of parallel guesses:
+ * that debt is kept until it is paid.
  */
 export class JoinAttempts {
-  private readonly byAddress = new Map<string, AddressBudget>()
+  private readonly byAddress: AddressBudgets<AddressBudget>
   private readonly everyone: TokenBucket
-  private sweptAt: number
 
   constructor(
-    private readonly limits: Pick<
+    limits: Pick<
       LimitsConfig,
       'joinFailuresPerMinute' | 'joinAttemptsPerMinute' | 'joinsPerSecond'
     >,
-    private readonly now: () => number = () => performance.now(),
+    now: () => number = () => performance.now(),
   ) {
     this.everyone = new TokenBucket(
       limits.joinsPerSecond * EVERYONE_BURST_SECONDS,
       limits.joinsPerSecond,
       now,
     )
-    this.sweptAt = now()
+    const { joinFailuresPerMinute: failures, joinAttemptsPerMinute: attempts } = limits
+    this.byAddress = new AddressBudgets(
+      () => ({
+        failures: new TokenBucket(failures, failures / 60, now),
+        attempts: new TokenBucket(attempts, attempts / 60, now),
+      }),
+      (budget) => budget.failures.secondsUntil(failures) === 0,
+      now,
+    )
   }
 
   /** Admits one lookup from `address` (as clientAddress counts it), or says how long to wait. */
   admit(address: string): JoinAdmission {
-    this.forgetIdle()
-    const budget = this.budgetOf(address)
+    const budget = this.byAddress.of(address)
     const wait = Math.max(
       budget.failures.secondsUntil(1),
       budget.attempts.secondsUntil(1),
@@ -87,33 +87,5 @@ export class JoinAttempts {
   /** Addresses with a budget in memory (for tests). */
   get trackedAddresses(): number {
     return this.byAddress.size
-  }
-
-  private budgetOf(address: string): AddressBudget {
-    let budget = this.byAddress.get(address)
-    if (!budget) {
-      const { joinFailuresPerMinute: failures, joinAttemptsPerMinute: attempts } = this.limits
-      budget = {
-        failures: new TokenBucket(failures, failures / 60, this.now),
-        attempts: new TokenBucket(attempts, attempts / 60, this.now),
-        seenAt: 0,
-      }
-      this.byAddress.set(address, budget)
-    }
-    budget.seenAt = this.now()
-    return budget
-  }
-
-  /** Once a minute at most, drops the addresses idle for a minute whose budgets are whole. */
-  private forgetIdle(): void {
-    const now = this.now()
-    if (now - this.sweptAt < FORGET_AFTER_MS) return
-    this.sweptAt = now
-    for (const [address, budget] of this.byAddress) {
-      const idle = now - budget.seenAt >= FORGET_AFTER_MS
-      if (idle && budget.failures.secondsUntil(this.limits.joinFailuresPerMinute) === 0) {
-        this.byAddress.delete(address)
-      }
-    }
   }
 }

@@ -89,24 +89,21 @@ export const DEFAULT_LIMITS: LimitsConfig = {
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value
 
+/** A count from the environment: a whole number, 0 meaning no limit; blank keeps `fallback`. */
+const countVariable = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (no limit) or more')
+      .default(fallback),
+  )
+
 /** The environment variables of the limits, for config.ts's schema. */
 export const LIMITS_ENV = {
-  MAX_CONNECTIONS_PER_IP: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(0, 'must be 0 (no limit) or more')
-      .default(DEFAULT_LIMITS.maxConnectionsPerAddress),
-  ),
-  MAX_BOARDS_PER_HOUR_PER_IP: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(0, 'must be 0 (no limit) or more')
-      .default(DEFAULT_LIMITS.boardsPerHourPerAddress),
-  ),
+  MAX_CONNECTIONS_PER_IP: countVariable(DEFAULT_LIMITS.maxConnectionsPerAddress),
+  MAX_BOARDS_PER_HOUR_PER_IP: countVariable(DEFAULT_LIMITS.boardsPerHourPerAddress),
   TRUST_PROXY: z.preprocess(
     (value) => (typeof value === 'string' ? blankToUndefined(value.trim().toLowerCase()) : value),
     z
