@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { Icon } from '../../ui/Icon'
+import { CloseButton } from '../../ui/CloseButton'
 import { isTypingTarget } from '../board/domTargets'
 import { panelDomId, useIsPanelOpen, usePanelStore, type PanelId } from './panels'
 import './sidePanel.css'
@@ -59,15 +59,12 @@ function OpenPanel({ id, title, summary, actions, width, children }: SidePanelPr
           {summary && <div className="side-panel-summary">{summary}</div>}
         </div>
         {actions}
-        <button
-          type="button"
+        <CloseButton
           className="btn btn-quiet btn-icon side-panel-close"
-          aria-label={`Close ${title}`}
+          label={`Close ${title}`}
           title="Close (Esc)"
           onClick={close}
-        >
-          <Icon name="close" size={20} />
-        </button>
+        />
       </header>
       <div className="side-panel-body">{children}</div>
     </aside>

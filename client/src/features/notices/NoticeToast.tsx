@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useUi, useUiStore } from '../../state/useUi'
 import { NOTICE_SHOW_MS } from '../../sync/serverNotices'
+import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
 import { useNoticeSpot, type NoticeScreen } from './useNoticeSpot'
 import './notices.css'
@@ -82,16 +83,14 @@ export function NoticeToast({ screen }: { readonly screen: NoticeScreen }) {
           {notice?.tone === 'info' ? notice.text : ''}
         </div>
         {notice && (
-          <button
-            type="button"
+          <CloseButton
             className="notice-dismiss"
-            aria-label="Dismiss message"
+            label="Dismiss message"
             title="Dismiss"
             onClick={dismiss}
-            data-testid="server-notice-dismiss"
-          >
-            <Icon name="close" size={18} />
-          </button>
+            iconSize={18}
+            testId="server-notice-dismiss"
+          />
         )}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useBoardSession } from '../../sync/BoardProvider'
 import { useBoardState } from '../../state/useBoard'
+import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
 import { useIsFacilitator } from '../facilitation/useFacilitators'
 import { AgendaRow } from './AgendaRow'
@@ -36,14 +37,12 @@ export function AgendaPanel({ id, onClose }: { id: string; onClose: () => void }
             {editing ? 'Done' : 'Edit agenda'}
           </button>
         )}
-        <button
-          type="button"
+        <CloseButton
           className="btn btn-quiet btn-icon agenda-close"
+          label="Close the agenda"
           onClick={onClose}
-          aria-label="Close the agenda"
-        >
-          <Icon name="close" size={18} />
-        </button>
+          iconSize={18}
+        />
       </header>
       {stages.length === 0 && (
         <p className="agenda-empty">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { isHiddenFrom, tallyVotes, type ItemId, type VoteSession } from '@coboard/shared'
 import { useBoardState } from '../../state/useBoard'
+import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
 import { useViewerId } from '../stages/useIsHidden'
 import { itemLabel, kindName } from './itemLabel'
@@ -69,14 +70,7 @@ function Results({ session }: { session: VoteSession }) {
             {dots === 1 ? 'dot' : 'dots'} placed
           </p>
         </div>
-        <button
-          type="button"
-          className="btn btn-quiet btn-icon"
-          onClick={close}
-          aria-label="Close the results"
-        >
-          <Icon name="close" size={20} />
-        </button>
+        <CloseButton label="Close the results" onClick={close} />
       </header>
       {dots === 0 ? (
         <p className="results-empty">Nobody placed a dot in this vote.</p>
