@@ -92,9 +92,9 @@ export function describeMachine(): Record<string, string> {
 }
 
 /**
- * How long one small committed insert takes on this disk with the durability settings both SQLite
- * stores use (WAL, synchronous=FULL: an fsync per commit). A server that commits on its event
- * loop waits this long per update, so it explains much of what the durable server pays.
+ * How long one small committed and synced insert takes on this disk (WAL, synchronous=FULL: an
+ * fsync per commit), as stock Hocuspocus's store commits. Coboard makes the same commit and syncs
+ * it on the thread pool, so its event loop does not wait this long, but its acks do.
  */
 export function probeCommit(dir: string, count = 200): { p50: number; p95: number } {
   const file = path.join(dir, 'commit-probe.sqlite')

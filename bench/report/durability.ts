@@ -10,8 +10,10 @@ export function renderDurability(rows: DurabilityRow[], config: BenchConfig): st
       'connection (the time is taken after each read, so it errs long by up to one poll). For the ' +
       'stock store, which writes the whole document when Hocuspocus calls onStoreDocument (debounced: ' +
       '2 s after the last change, at most every 10 s), an edit is on disk once a stored document holds ' +
-      'it or a later edit of the same client. "Ack" is the server\'s sync-status reply: Coboard sends it ' +
-      'after the append has committed; stock Hocuspocus sends it on applying, before anything is stored.',
+      'it or a later edit of the same client. A commit is readable in the file before the disk has ' +
+      'synced it. "Ack" is the server\'s sync-status reply: Coboard sends it once the commit is ' +
+      'synced (fdatasync of the WAL, off the event loop), so for Coboard the ack is when the edit is ' +
+      'durable; stock Hocuspocus sends it on applying, before anything is stored.',
     '',
     '| server | clients | edits | on disk p50 | p95 | p99 | ack p50 | ack p95 | ack p99 | others |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -37,9 +39,9 @@ export function renderDurability(rows: DurabilityRow[], config: BenchConfig): st
     '',
     `Coboard ÷ Hocuspocus, on-disk p95: ${a && b ? formatRatio(a.onDisk.p95, b.onDisk.p95) : '–'}.`,
     '',
-    `**Target** (Coboard, p95 ≤ ${TARGETS.durableP95} ms to disk): ` +
+    `**Target** (Coboard, p95 ≤ ${TARGETS.durableP95} ms to disk, read as synced: the ack): ` +
       (a
-        ? `${formatMs(a.onDisk.p95, a.load.graceMs)} ms, ${judge(a.onDisk.p95, TARGETS.durableP95, ms)}.`
+        ? `${formatMs(a.ack.p95, a.load.graceMs)} ms, ${judge(a.ack.p95, TARGETS.durableP95, ms)}.`
         : 'not measured.'),
   )
   return out

@@ -10,7 +10,7 @@ import type { ScenarioContext } from './propagation'
 
 // Figure 3: from an edit leaving its client to its bytes being committed in the server's SQLite
 // file, seen through a second, read-only connection. For Coboard also to its acknowledgement,
-// which the server sends only after the append has committed.
+// which the server sends only after the commit has been synced to the disk.
 
 export interface DurabilityRow {
   readonly kind: ServerKind

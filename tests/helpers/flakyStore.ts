@@ -3,7 +3,9 @@ import type { BoardRecord, BoardStore, JoinCodeRecord } from '../../server/src/s
 /**
  * A real store with fault injection: the next `failCompactions` compactions (and the next
  * `failAppends` appends, the next `failFinds` lookups and
- * `failLoads` loads) throw, as a full disk or a lost database connection would.
+ * `failLoads` loads) throw, as a full disk or a lost database connection would. While
+ * `appendsSettle` is set, an append is committed at once but reports success only once that
+ * promise resolves, as a slow disk sync would.
  */
 export class FlakyStore implements BoardStore {
   failCompactions = 0
@@ -11,6 +13,7 @@ export class FlakyStore implements BoardStore {
   failFinds = 0
   failLoads = 0
   compactAttempts = 0
+  appendsSettle: Promise<void> | null = null
 
   constructor(private readonly inner: BoardStore) {}
 
@@ -40,7 +43,10 @@ export class FlakyStore implements BoardStore {
       this.failAppends -= 1
       throw new Error('injected append failure')
     }
-    return this.inner.appendUpdate(id, update)
+    const stored = this.inner.appendUpdate(id, update)
+    const settle = this.appendsSettle
+    if (settle) await settle
+    return stored
   }
   async compact(id: string, snapshot: Uint8Array) {
     this.compactAttempts += 1

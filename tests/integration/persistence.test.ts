@@ -117,6 +117,30 @@ describe('persistence', () => {
     consoleError.mockRestore()
   })
 
+  it('shows an edit to everyone at once but tells its author it is saved only once it is on disk', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
+    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
+    const server = await start({ dataDir, store })
+    const board = await createBoard(server.url)
+    const author = await connect(server, board.id, board.editToken)
+    const other = await connect(server, board.id, board.editToken)
+
+    let syncDisk = () => {}
+    store.appendsSettle = new Promise((resolve) => (syncDisk = resolve))
+    const id = addNote(author.doc, { x: 0, y: 0, authorId: ada, role: 'provider', text: 'mine' })
+    await waitFor(() => noteText(readBoard(other.doc), id) === 'mine', 5_000, 'the other to see it')
+    // The server sends the author's ack in the turn it applies the edit, before it relays the
+    // other's reply; so once the reply has arrived, an ack not held back would have too.
+    const reply = addNote(other.doc, { x: 9, y: 9, authorId: ada, role: 'user', text: 'seen' })
+    await waitFor(() => noteText(readBoard(author.doc), reply) === 'seen', 5_000, 'the reply')
+    expect(author.provider.unsyncedChanges).toBeGreaterThan(0)
+
+    store.appendsSettle = null
+    syncDisk()
+    await waitForAcked(author)
+    expect(noteText(readStoredBoard(dataDir, board.id)!.board, id)).toBe('mine')
+  })
+
   it('writes the whole board when appending an update fails', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
     const store = new FlakyStore(SqliteBoardStore.open(dataDir))

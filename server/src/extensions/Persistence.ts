@@ -13,6 +13,7 @@ import type { BoardStore } from '../storage/BoardStore'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 import type { Logger } from '../logger'
 import { AccessDenied, StoreFailed } from '../collab/errors'
+import { holdAcksUntil } from '../collab/holdAcks'
 import { BoardDeleted } from '@coboard/shared'
 
 /** What Persistence tracks for one loaded document. */
@@ -34,10 +35,11 @@ const RETRY_ORIGIN = { source: 'coboard-store-retry' } as const
 
 /**
  * Durable on acknowledgement. Every update is appended to the board's log in the turn it is
- * applied, before Hocuspocus acknowledges it to the client (with a store that commits later,
- * WriteAhead writes a client's update before it is applied, and it is not appended again); the
- * debounced onStoreDocument then folds the log into the snapshot in the background. A failed
- * write is logged and retried with back-off, and the board is not unloaded until a write succeeds.
+ * applied, and the client's acknowledgement is held until the append is on the disk (with a store
+ * that commits later, WriteAhead writes a client's update before it is applied, and it is not
+ * appended again); the debounced onStoreDocument then folds the log into the snapshot in the
+ * background. A failed write is logged and retried with back-off, and the board is not unloaded
+ * until a write succeeds.
  */
 export class Persistence implements Extension {
   readonly extensionName = 'Persistence'
@@ -125,8 +127,8 @@ export class Persistence implements Extension {
     }
     this.boards.set(document, state)
     // Attached after the stored rows are applied, so they are not appended twice. Yjs emits
-    // 'update' synchronously inside the transaction that Hocuspocus applies for a client, and the
-    // SQLite store commits inside appendUpdate, so the row is on disk before the ack is sent.
+    // 'update' synchronously inside the transaction that Hocuspocus applies for a client, so the
+    // hold is in place before Hocuspocus sends the ack, in the same turn.
     document.on('update', (update: Uint8Array, origin: unknown) =>
       this.append(document, state, update, origin),
     )
@@ -137,7 +139,11 @@ export class Persistence implements Extension {
     if (state.deleted || (isTransactionOrigin(origin) && origin.source === 'redis')) return
     state.uncompacted += 1
     if (this.isWrittenAhead(origin)) return
-    this.store.appendUpdate(document.name, update).then(
+    const append = this.store.appendUpdate(document.name, update)
+    if (isTransactionOrigin(origin) && origin.source === 'connection' && origin.connection) {
+      holdAcksUntil(origin.connection, append)
+    }
+    append.then(
       (stored) => {
         if (!stored) this.forgetDeleted(document, state)
       },

@@ -42,10 +42,11 @@ export type SaveJoinCodeOutcome = 'saved' | 'taken' | 'no-board'
 
 export interface BoardStore {
   /**
-   * True when appendUpdate has committed by the time it returns, in the caller's turn (SQLite);
-   * Persistence then appends from the document's update event. Absent or false when the write is
-   * durable only once its promise resolves (PostgreSQL): WriteAhead awaits it before Hocuspocus
-   * applies, and so acknowledges, a client's update.
+   * True when appendUpdate has committed by the time it returns, in the caller's turn, so later
+   * reads and compactions see it (SQLite); Persistence then appends from the document's update
+   * event and holds the client's ack until the promise resolves. Absent or false when the write
+   * is committed only once its promise resolves (PostgreSQL): WriteAhead awaits it before
+   * Hocuspocus applies, and so acknowledges, a client's update.
    */
   readonly commitsSynchronously?: boolean
 

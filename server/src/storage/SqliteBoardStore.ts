@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
 import { migrateSqlSchema } from './sqliteMigrations'
+import { WalSync } from './WalSync'
 
 /** Name of the database file inside DATA_DIR. */
 export const SQLITE_FILE = 'coboard.sqlite'
@@ -23,12 +24,14 @@ interface JoinCodeRow {
 }
 
 /**
- * BoardStore on one SQLite file (better-sqlite3). Every call finishes its work synchronously;
- * the promises only report the outcome, which Persistence relies on for "durable on ack".
+ * BoardStore on one SQLite file (better-sqlite3). Every write commits in the caller's turn, so
+ * later reads and writes see it (Persistence relies on that ordering); its promise resolves once
+ * the commit is on the disk, synced off the event loop by WalSync.
  */
 export class SqliteBoardStore implements BoardStore {
   readonly commitsSynchronously = true
   private readonly db: Database.Database
+  private readonly wal: WalSync
   private readonly statements
 
   /** Opens (and creates, with its folder, on first start) `<dataDir>/coboard.sqlite`. */
@@ -40,12 +43,13 @@ export class SqliteBoardStore implements BoardStore {
   constructor(file: string) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
-    // WAL with synchronous=NORMAL survives a crash of this process but can lose the last commits
-    // on power loss; FULL syncs the WAL on every commit, so an acknowledged edit is on the disk.
-    this.db.pragma('synchronous = FULL')
+    // NORMAL does not sync the WAL at each commit, which under FULL would stall every board on
+    // the server for the length of an fsync; WalSync syncs it instead, before a write resolves.
+    this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.pragma('busy_timeout = 5000')
     migrateSqlSchema(this.db)
+    this.wal = new WalSync(`${file}-wal`)
     this.statements = this.prepare()
   }
 
@@ -109,6 +113,7 @@ export class SqliteBoardStore implements BoardStore {
 
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
     this.statements.insertBoard.run({ ...record, snapshot: initialState })
+    await this.wal.flush()
   }
 
   async findBoard(id: string): Promise<BoardRecord | null> {
@@ -128,15 +133,15 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
-    return this.statements.appendUpdate.run({ id, update }).changes > 0
+    return this.durable(this.statements.appendUpdate.run({ id, update }).changes > 0)
   }
 
   async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    return this.statements.compact(id, snapshot)
+    return this.durable(this.statements.compact(id, snapshot))
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
-    if (this.statements.insertJoinCode.run(record).changes > 0) return 'saved'
+    if (this.statements.insertJoinCode.run(record).changes > 0) return this.durable('saved')
     const stored = this.statements.findJoinCode.get(record.codeHash)
     if (!stored) return 'no-board'
     return stored.board_id === record.boardId ? 'saved' : 'taken'
@@ -155,7 +160,7 @@ export class SqliteBoardStore implements BoardStore {
 
   /** The join code goes with the board: `foreign_keys = ON` makes the cascade run. */
   async deleteBoard(id: string): Promise<boolean> {
-    return this.statements.deleteBoard.run(id).changes > 0
+    return this.durable(this.statements.deleteBoard.run(id).changes > 0)
   }
 
   async isReady(): Promise<boolean> {
@@ -167,6 +172,13 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async close(): Promise<void> {
+    await this.wal.close()
     if (this.db.open) this.db.close()
+  }
+
+  /** `outcome`, once what was just committed is on the disk. */
+  private async durable<T>(outcome: T): Promise<T> {
+    await this.wal.flush()
+    return outcome
   }
 }
