@@ -157,6 +157,38 @@ describe('persistence', () => {
     )
   })
 
+  it('tells a client resending an unsaved edit that it is saved only once the board is written again', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
+    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
+    const server = await start({ dataDir, store })
+    const board = await createBoard(server.url)
+    const author = await connect(server, board.id, board.editToken)
+
+    store.failAppends = 1
+    store.failCompactions = 1_000
+    const id = addNote(author.doc, { x: 0, y: 0, authorId: ada, role: 'provider', text: 'kept' })
+    await waitFor(() => author.socket.status === 'disconnected', 5_000, 'the failed write to close')
+    expect(author.provider.unsyncedChanges).toBeGreaterThan(0)
+
+    // Reconnecting resends the note, which the server already holds in memory: applying it
+    // changes nothing, so only the board being failing can hold its ack back.
+    const acked = author.syncStatus.applied
+    void author.socket.connect()
+    await waitFor(
+      () => author.provider.synced && author.socket.status === 'connected',
+      5_000,
+      'resync',
+    )
+    const attempts = store.compactAttempts
+    await waitFor(() => store.compactAttempts > attempts, 10_000, 'another failed rewrite')
+    expect(author.syncStatus.applied).toBe(acked)
+    expect(author.provider.unsyncedChanges).toBeGreaterThan(0)
+
+    store.failCompactions = 0
+    await waitForAcked(author)
+    expect(noteText(readStoredBoard(dataDir, board.id)!.board, id)).toBe('kept')
+  })
+
   it('refuses a board it cannot load, and serves it once storage is back', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
     const store = new FlakyStore(SqliteBoardStore.open(dataDir))

@@ -3,12 +3,14 @@ import {
   isTransactionOrigin,
   type beforeUnloadDocumentPayload,
   type Document,
+  type beforeSyncPayload,
   type Extension,
   type Hocuspocus,
   type onConfigurePayload,
   type onLoadDocumentPayload,
   type onStoreDocumentPayload,
 } from '@hocuspocus/server'
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync'
 import type { BoardStore } from '../storage/BoardStore'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 import type { Logger } from '../logger'
@@ -20,8 +22,11 @@ import { BoardDeleted } from '@coboard/shared'
 interface BoardState {
   /** Updates appended to the log since the snapshot was last written. */
   uncompacted: number
-  /** The last write failed: the board stays loaded and the whole state is written on retry. */
-  failing: boolean
+  /**
+   * Set while the last write failed: the board stays loaded, the whole state is written on retry,
+   * and this settles once it has been.
+   */
+  rewritten: { readonly promise: Promise<void>; readonly resolve: () => void } | null
   /** The board was deleted while loaded; nothing more is written for it. */
   deleted: boolean
   /** Consecutive failed attempts, for the back-off. */
@@ -81,9 +86,21 @@ export class Persistence implements Extension {
     throw new StoreFailed(document.name)
   }
 
+  /**
+   * While the board's last write failed, nothing sent to it is known to be on the disk, not even
+   * an update the server already holds in memory (a client resending what it was never told was
+   * saved, which applies as no change and so is not appended): its ack waits for the rewrite.
+   */
+  async beforeSync({ connection, document, type }: beforeSyncPayload): Promise<void> {
+    const rewritten = this.boards.get(document)?.rewritten
+    if (rewritten && (type === messageYjsSyncStep2 || type === messageYjsUpdate)) {
+      holdAcksUntil(connection, rewritten.promise)
+    }
+  }
+
   async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
     // Unloading is aborted by rejecting; the retry unloads the board once it has been written.
-    if (this.boards.get(document)?.failing) throw new StoreFailed(document.name)
+    if (this.boards.get(document)?.rewritten) throw new StoreFailed(document.name)
   }
 
   /** Writes the snapshot of every given board that has updates not yet in it (for shutdown). */
@@ -93,7 +110,7 @@ export class Persistence implements Extension {
         // The mutex Hocuspocus holds while storing: waits for a store already under way.
         document.saveMutex.runExclusive(async () => {
           const state = this.boards.get(document)
-          if (state && !state.deleted && (state.uncompacted > 0 || state.failing)) {
+          if (state && !state.deleted && (state.uncompacted > 0 || state.rewritten)) {
             await this.compact(document, state)
           }
         }),
@@ -120,7 +137,7 @@ export class Persistence implements Extension {
     }
     const state: BoardState = {
       uncompacted: updates.length - 1,
-      failing: false,
+      rewritten: null,
       deleted: false,
       attempts: 0,
       retry: null,
@@ -150,7 +167,7 @@ export class Persistence implements Extension {
       (error: unknown) => {
         // The in-memory document still has the update: writing the whole state covers it.
         this.log.error({ boardId: document.name, err: error }, 'could not append an update')
-        state.failing = true
+        markFailing(state)
         this.scheduleRetry(document, state)
       },
     )
@@ -175,11 +192,11 @@ export class Persistence implements Extension {
         return true
       }
       state.uncompacted -= covered
-      state.failing = false
+      markWritten(state)
       state.attempts = 0
       return true
     } catch (error) {
-      state.failing = true
+      markFailing(state)
       state.attempts += 1
       this.log.error(
         { boardId: document.name, err: error, attempt: state.attempts },
@@ -221,8 +238,20 @@ export class Persistence implements Extension {
   private forgetDeleted(document: Document, state: BoardState): void {
     if (state.deleted) return
     state.deleted = true
-    state.failing = false
+    markWritten(state)
     this.log.info({ boardId: document.name }, 'board deleted while loaded; closing its connections')
     for (const connection of document.getConnections()) connection.close(BoardDeleted)
   }
+}
+
+function markFailing(state: BoardState): void {
+  if (state.rewritten) return
+  let resolve = () => {}
+  const promise = new Promise<void>((settle) => (resolve = settle))
+  state.rewritten = { promise, resolve }
+}
+
+function markWritten(state: BoardState): void {
+  state.rewritten?.resolve()
+  state.rewritten = null
 }

@@ -1,11 +1,8 @@
 import type { beforeSyncPayload, Extension } from '@hocuspocus/server'
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync'
 import type { BoardStore } from '../storage/BoardStore'
 import type { Logger } from '../logger'
 import { BoardDeleted, StorageUnavailable, type CloseCode } from '@coboard/shared'
-
-// y-protocols/sync message types that carry document content.
-const SYNC_STEP_2 = 1
-const SYNC_UPDATE = 2
 
 /** Pauses between attempts at a failed append; then the connection is closed. */
 const RETRY_DELAYS_MS = [50, 250, 1_000]
@@ -45,7 +42,7 @@ export class WriteAhead implements Extension {
 
   async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload): Promise<void> {
     // A read-only connection's update is refused, not applied: nothing to write.
-    if (connection.readOnly || (type !== SYNC_STEP_2 && type !== SYNC_UPDATE)) return
+    if (connection.readOnly || (type !== messageYjsSyncStep2 && type !== messageYjsUpdate)) return
     // A client with nothing new answers the server's sync step with an empty update.
     if (payload.length === 2 && payload[0] === 0 && payload[1] === 0) return
 
