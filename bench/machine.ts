@@ -93,8 +93,8 @@ export function describeMachine(): Record<string, string> {
 
 /**
  * How long one small committed and synced insert takes on this disk (WAL, synchronous=FULL: an
- * fsync per commit), as stock Hocuspocus's store commits. Coboard makes the same commit and syncs
- * it on the thread pool, so its event loop does not wait this long, but its acks do.
+ * fsync per commit): what a server pays per edit for a synced commit. Coboard syncs on the thread
+ * pool, so its event loop does not wait this long, but its acks do.
  */
 export function probeCommit(dir: string, count = 200): { p50: number; p95: number } {
   const file = path.join(dir, 'commit-probe.sqlite')

@@ -17,12 +17,25 @@ export interface WatchRequest {
   readonly pollMs: number
 }
 
-const QUERIES: Readonly<Record<StoreLayout, string>> = {
+/** Reads the rows committed since the last read, given the highest `seq` seen so far. */
+type ReadRows = (afterSeq: number) => { seq: number; data: Buffer }[]
+
+const READERS: Readonly<Record<StoreLayout, (db: Database.Database) => ReadRows>> = {
   // Coboard appends every update to its log before acknowledging it.
-  'coboard-log': 'SELECT seq, "update" AS data FROM board_updates WHERE seq > ? ORDER BY seq',
-  // The stock persistence rewrites a whole document per store; stored_seq grows with each store.
-  'hocuspocus-documents':
-    'SELECT stored_seq AS seq, data FROM documents WHERE stored_seq > ? ORDER BY stored_seq',
+  'coboard-log': (db) => {
+    const rows = db.prepare<[number], { seq: number; data: Buffer }>(
+      'SELECT seq, "update" AS data FROM board_updates WHERE seq > ? ORDER BY seq',
+    )
+    return (afterSeq) => rows.all(afterSeq)
+  },
+  // The stock SQLite extension overwrites one row per document and keeps no sequence: every
+  // document is read again, but only after the file has changed.
+  'hocuspocus-documents': (db) => {
+    const rows = db.prepare<[], { seq: number; data: Buffer }>(
+      'SELECT 0 AS seq, data FROM documents',
+    )
+    return () => rows.all()
+  },
 }
 
 let timer: NodeJS.Timeout | null = null
@@ -33,11 +46,16 @@ let polls = 0
 
 serveRequests({
   start: ({ file, layout, pollMs }: WatchRequest) => {
-    db = new Database(file, { readonly: true, fileMustExist: true })
-    const rows = db.prepare<[number], { seq: number; data: Buffer }>(QUERIES[layout])
+    const reader = new Database(file, { readonly: true, fileMustExist: true })
+    db = reader
+    const readRows = READERS[layout](reader)
     let lastSeq = 0
+    // Changes whenever another connection commits to the file; unchanged means nothing to read.
+    let lastVersion: unknown = null
     const poll = () => {
-      const found = rows.all(lastSeq)
+      const version = reader.pragma('data_version', { simple: true })
+      const found = version === lastVersion ? [] : readRows(lastSeq)
+      lastVersion = version
       // Taken after the read: the row was committed before this, so the figure errs long.
       const at = now()
       polls++

@@ -112,8 +112,9 @@ function renderWorkload(config: BenchConfig): string[] {
       `Clients live in ${config.clientProcesses} load-client processes; every server runs in its own process.`,
     '- Server A is `createServer()` with everything on and its defaults, except the per-address ' +
       'connection cap (200), lifted because every simulated participant connects from 127.0.0.1. B is ' +
-      '`new Server({ quiet, onAuthenticate: token check, extensions: [SQLite persistence] })` with the ' +
-      'same SQLite pragmas as A (WAL, synchronous=FULL). C is `@y/websocket-server` 0.1.1 as its bin sets it up.',
+      '`new Server({ quiet, onAuthenticate: token check, extensions: [new SQLite({ database: file })] })` ' +
+      'with the official `@hocuspocus/extension-sqlite` 4.7 as it comes (its own table, better-sqlite3 ' +
+      'defaults: a rollback journal synced on commit). C is `@y/websocket-server` 0.1.1 as its bin sets it up.',
     `- Timeline per run: connect (${config.ramp.batch} per process every ${config.ramp.intervalMs} ms), ` +
       `${timeline.warmupMs / 1000} s warm-up, ${timeline.measureMs / 1000} s measured, load goes on ` +
       `${timeline.tailMs / 1000} s more, then ${timeline.settleMs / 1000} s for late deliveries. A delivery ` +
