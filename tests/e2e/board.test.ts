@@ -84,4 +84,49 @@ describe('board', () => {
       await sian.close()
     }
   })
+
+  test('on a tablet the top bar keeps the board’s name readable and every action on one row', async () => {
+    const board = await createBoard(live.server.url, {
+      title: 'Improving the community mental health crisis pathway',
+    })
+    const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+    const amina = await BoardPage.open(live.browser, url, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    // Items of one row share their middle (align-items: center), not their top.
+    const rows = (boxes: DOMRect[]) =>
+      new Set(boxes.map((rect) => Math.round((rect.top + rect.bottom) / 2))).size
+    const measure = () =>
+      amina.page.evaluate(() => {
+        const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect
+        return {
+          title: box(document.querySelector('.topbar-title')!),
+          actions: [...document.querySelectorAll('.topbar-actions > *')]
+            .map(box)
+            .filter((rect) => rect.width > 0),
+        }
+      })
+    try {
+      // Lying flat: the name beside the actions, all of which fit one row on the screen.
+      await amina.page.setViewportSize({ width: 1024, height: 768 })
+      const flat = await measure()
+      expect(flat.title.width).toBeGreaterThanOrEqual(160)
+      expect(rows(flat.actions)).toBe(1)
+      expect(Math.max(...flat.actions.map((rect) => rect.right))).toBeLessThanOrEqual(1024)
+      // Upright: the name gets a row of its own, the actions share the next.
+      await amina.page.setViewportSize({ width: 768, height: 1024 })
+      const upright = await measure()
+      expect(upright.title.width).toBeGreaterThan(700)
+      expect(Math.min(...upright.actions.map((rect) => rect.top))).toBeGreaterThan(
+        upright.title.bottom,
+      )
+      expect(rows(upright.actions)).toBe(1)
+      expect(await amina.page.getByRole('button', { name: 'Copy invite link' }).isVisible()).toBe(
+        true,
+      )
+    } finally {
+      await amina.close()
+    }
+  })
 })
