@@ -129,4 +129,22 @@ describe('board', () => {
       await amina.close()
     }
   })
+
+  test('a note shows its author’s side in full, however long their name', async () => {
+    const board = await createBoard(live.server.url, { title: 'Long names' })
+    const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+    const name = 'Amina Okonkwo-Fitzgerald of the Riverside Carers Forum'
+    const amina = await BoardPage.open(live.browser, url, { name, role: 'lived-experience' })
+    try {
+      await amina.addNote()
+      await amina.typeInNote('Peer support on every shift')
+      const note = amina.noteByText('Peer support on every shift')
+      const clipped = (selector: string) =>
+        note.locator(selector).evaluate((element) => element.scrollWidth > element.clientWidth)
+      await expect(clipped('[data-role]')).resolves.toBe(false)
+      await expect(clipped('.note-author')).resolves.toBe(true)
+    } finally {
+      await amina.close()
+    }
+  })
 })
