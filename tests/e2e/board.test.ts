@@ -130,7 +130,7 @@ describe('board', () => {
     }
   })
 
-  test('a note shows its author’s side in full, however long their name', async () => {
+  test('a long name is cut short, never the side on a note or the rest of who is here', async () => {
     const board = await createBoard(live.server.url, { title: 'Long names' })
     const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
     const name = 'Amina Okonkwo-Fitzgerald of the Riverside Carers Forum'
@@ -143,6 +143,14 @@ describe('board', () => {
         note.locator(selector).evaluate((element) => element.scrollWidth > element.clientWidth)
       await expect(clipped('[data-role]')).resolves.toBe(false)
       await expect(clipped('.note-author')).resolves.toBe(true)
+
+      // Who is here: the name is cut short inside the panel, which keeps its width.
+      await amina.page.getByTestId('people-here').click()
+      const panel = amina.page.getByTestId('people-panel')
+      await expect(
+        panel.evaluate((element) => element.scrollWidth > element.clientWidth),
+      ).resolves.toBe(false)
+      await expect(panel.getByText('(you)').isVisible()).resolves.toBe(true)
     } finally {
       await amina.close()
     }

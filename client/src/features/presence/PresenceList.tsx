@@ -86,10 +86,10 @@ export function PresenceList() {
                 {group.people.map((person) => (
                   <li key={person.participantId} data-testid="person-here">
                     <Avatar name={person.name} role={person.role} size={26} />
-                    <span className="presence-name">
+                    <span className="presence-name" title={person.name || undefined}>
                       {person.name || 'Someone without a name'}
-                      {person.isMe && <span className="presence-you"> (you)</span>}
                     </span>
+                    {person.isMe && <span className="presence-you">(you)</span>}
                     {!person.isMe && !readOnly && (
                       <FollowButton participantId={person.participantId} name={person.name} />
                     )}
