@@ -38,10 +38,10 @@ export function HatPanel({ id, onClose }: { id: string; onClose: () => void }) {
           return (
             <li key={pid}>
               <Icon name="hat" size={16} />
-              <span className="hat-name">
+              <span className="hat-name" title={person?.name || undefined}>
                 {person?.name || 'Someone'}
-                {pid === me.participantId && <span className="hat-you"> (you)</span>}
               </span>
+              {pid === me.participantId && <span className="hat-you">(you)</span>}
               <RoleTag role={person?.role ?? 'other'} size="small" />
             </li>
           )
