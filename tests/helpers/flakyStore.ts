@@ -5,7 +5,8 @@ import type { BoardRecord, BoardStore, JoinCodeRecord } from '../../server/src/s
  * `failAppends` appends, the next `failFinds` lookups and
  * `failLoads` loads) throw, as a full disk or a lost database connection would. While
  * `appendsSettle` is set, an append is committed at once but reports success only once that
- * promise resolves, as a slow disk sync would.
+ * promise resolves, as a slow disk sync would; while `compactionsWait` is set, a compaction waits
+ * for it before writing the snapshot it was given.
  */
 export class FlakyStore implements BoardStore {
   failCompactions = 0
@@ -14,6 +15,7 @@ export class FlakyStore implements BoardStore {
   failLoads = 0
   compactAttempts = 0
   appendsSettle: Promise<void> | null = null
+  compactionsWait: Promise<void> | null = null
 
   constructor(private readonly inner: BoardStore) {}
 
@@ -54,6 +56,8 @@ export class FlakyStore implements BoardStore {
       this.failCompactions -= 1
       throw new Error('injected compaction failure')
     }
+    const wait = this.compactionsWait
+    if (wait) await wait
     return this.inner.compact(id, snapshot)
   }
   saveJoinCode(record: JoinCodeRecord) {

@@ -189,6 +189,49 @@ describe('persistence', () => {
     expect(noteText(readStoredBoard(dataDir, board.id)!.board, id)).toBe('kept')
   })
 
+  it('does not call a board saved by a rewrite that began before one of its appends failed', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
+    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
+    const server = await start({ dataDir, store, compaction: quickCompaction })
+    const board = await createBoard(server.url)
+    const author = await connect(server, board.id, board.editToken)
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+
+    // A rewrite takes its snapshot, then waits on a slow disk.
+    let finishRewrite = () => {}
+    store.compactionsWait = new Promise((resolve) => (finishRewrite = resolve))
+    const started = store.compactAttempts
+    addNote(author.doc, { x: 0, y: 0, authorId: ada, role: 'provider', text: 'first' })
+    await waitForAcked(author)
+    await waitFor(() => store.compactAttempts > started, 5_000, 'the rewrite to start')
+
+    // Meanwhile an append fails, and its author resends the note on reconnecting.
+    store.failAppends = 1
+    const late = addNote(author.doc, { x: 9, y: 9, authorId: ada, role: 'provider', text: 'late' })
+    await waitFor(() => author.socket.status === 'disconnected', 5_000, 'the failed write to close')
+    const acked = author.syncStatus.applied
+    void author.socket.connect()
+    await waitFor(
+      () => author.provider.synced && author.socket.status === 'connected',
+      5_000,
+      'resync',
+    )
+
+    // The slow rewrite lands without the late note; the next ones fail for now.
+    store.failCompactions = 1_000
+    store.compactionsWait = null
+    finishRewrite()
+    const attempts = store.compactAttempts
+    await waitFor(() => store.compactAttempts > attempts, 10_000, 'the retry')
+    expect(noteText(readStoredBoard(dataDir, board.id)!.board, late)).toBeUndefined()
+    expect(author.syncStatus.applied).toBe(acked)
+
+    store.failCompactions = 0
+    await waitForAcked(author)
+    expect(noteText(readStoredBoard(dataDir, board.id)!.board, late)).toBe('late')
+    consoleError.mockRestore()
+  })
+
   it('refuses a board it cannot load, and serves it once storage is back', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
     const store = new FlakyStore(SqliteBoardStore.open(dataDir))

@@ -27,6 +27,8 @@ interface BoardState {
    * and this settles once it has been.
    */
   rewritten: { readonly promise: Promise<void>; readonly resolve: () => void } | null
+  /** Writes that have failed so far: a rewrite clears `rewritten` only if none failed meanwhile. */
+  failures: number
   /** The board was deleted while loaded; nothing more is written for it. */
   deleted: boolean
   /** Consecutive failed attempts, for the back-off. */
@@ -138,6 +140,7 @@ export class Persistence implements Extension {
     const state: BoardState = {
       uncompacted: updates.length - 1,
       rewritten: null,
+      failures: 0,
       deleted: false,
       attempts: 0,
       retry: null,
@@ -185,6 +188,7 @@ export class Persistence implements Extension {
   /** Folds the log into a fresh snapshot; true when the board is written (or gone). */
   private async compact(document: Document, state: BoardState): Promise<boolean> {
     const covered = state.uncompacted
+    const failures = state.failures
     try {
       const stored = await this.store.compact(document.name, Y.encodeStateAsUpdate(document))
       if (!stored) {
@@ -192,7 +196,9 @@ export class Persistence implements Extension {
         return true
       }
       state.uncompacted -= covered
-      markWritten(state)
+      // An append that failed while this ran may hold an update the snapshot, taken before, does
+      // not: the board stays failing, and the retry that failure scheduled writes it again.
+      if (state.failures === failures) markWritten(state)
       state.attempts = 0
       return true
     } catch (error) {
@@ -245,6 +251,7 @@ export class Persistence implements Extension {
 }
 
 function markFailing(state: BoardState): void {
+  state.failures += 1
   if (state.rewritten) return
   let resolve = () => {}
   const promise = new Promise<void>((settle) => (resolve = settle))
