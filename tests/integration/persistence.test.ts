@@ -12,6 +12,7 @@ import {
   type ParticipantId,
 } from '@coboard/shared'
 import { startServer, type TestServer } from '../helpers/server'
+import type { ServerOptions } from '../../server/src/createServer'
 import { createBoard } from '../helpers/api'
 import {
   connectClient,
@@ -40,6 +41,24 @@ describe('persistence', () => {
     const client = await connectSynced({ url: server.url, boardId, token, participantId: ada })
     clients.push(client)
     return client
+  }
+
+  /** A server whose store is real SQLite with faults to inject, and a board on it. */
+  const startFlaky = async (options: ServerOptions = {}, title?: string) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
+    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
+    const server = await start({ dataDir, store, ...options })
+    const board = await createBoard(server.url, title === undefined ? undefined : { title })
+    return { dataDir, store, server, board }
+  }
+  /** Connects again a client the server closed, as a browser does, and waits for the resync. */
+  const reconnect = async (client: TestClient) => {
+    void client.socket.connect()
+    await waitFor(
+      () => client.provider.synced && client.socket.status === 'connected',
+      5_000,
+      'resync',
+    )
   }
 
   afterEach(async () => {
@@ -92,10 +111,7 @@ describe('persistence', () => {
   })
 
   it('keeps a board loaded while its store fails, and writes it once storage recovers', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store, compaction: quickCompaction })
-    const board = await createBoard(server.url)
+    const { dataDir, store, server, board } = await startFlaky({ compaction: quickCompaction })
     const client = await connect(server, board.id, board.editToken)
 
     store.failCompactions = 2
@@ -118,10 +134,7 @@ describe('persistence', () => {
   })
 
   it('shows an edit to everyone at once but tells its author it is saved only once it is on disk', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store })
-    const board = await createBoard(server.url)
+    const { dataDir, store, server, board } = await startFlaky()
     const author = await connect(server, board.id, board.editToken)
     const other = await connect(server, board.id, board.editToken)
 
@@ -142,10 +155,7 @@ describe('persistence', () => {
   })
 
   it('writes the whole board when appending an update fails', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store })
-    const board = await createBoard(server.url)
+    const { dataDir, store, server, board } = await startFlaky()
     const client = await connect(server, board.id, board.editToken)
 
     store.failAppends = 1
@@ -158,10 +168,7 @@ describe('persistence', () => {
   })
 
   it('tells a client resending an unsaved edit that it is saved only once the board is written again', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store })
-    const board = await createBoard(server.url)
+    const { dataDir, store, server, board } = await startFlaky()
     const author = await connect(server, board.id, board.editToken)
 
     store.failAppends = 1
@@ -173,12 +180,7 @@ describe('persistence', () => {
     // Reconnecting resends the note, which the server already holds in memory: applying it
     // changes nothing, so only the board being failing can hold its ack back.
     const acked = author.syncStatus.applied
-    void author.socket.connect()
-    await waitFor(
-      () => author.provider.synced && author.socket.status === 'connected',
-      5_000,
-      'resync',
-    )
+    await reconnect(author)
     const attempts = store.compactAttempts
     await waitFor(() => store.compactAttempts > attempts, 10_000, 'another failed rewrite')
     expect(author.syncStatus.applied).toBe(acked)
@@ -190,10 +192,7 @@ describe('persistence', () => {
   })
 
   it('does not call a board saved by a rewrite that began before one of its appends failed', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store, compaction: quickCompaction })
-    const board = await createBoard(server.url)
+    const { dataDir, store, server, board } = await startFlaky({ compaction: quickCompaction })
     const author = await connect(server, board.id, board.editToken)
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
 
@@ -210,12 +209,7 @@ describe('persistence', () => {
     const late = addNote(author.doc, { x: 9, y: 9, authorId: ada, role: 'provider', text: 'late' })
     await waitFor(() => author.socket.status === 'disconnected', 5_000, 'the failed write to close')
     const acked = author.syncStatus.applied
-    void author.socket.connect()
-    await waitFor(
-      () => author.provider.synced && author.socket.status === 'connected',
-      5_000,
-      'resync',
-    )
+    await reconnect(author)
 
     // The slow rewrite lands without the late note; the next ones fail for now.
     store.failCompactions = 1_000
@@ -233,10 +227,7 @@ describe('persistence', () => {
   })
 
   it('refuses a board it cannot load, and serves it once storage is back', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'coboard-test-'))
-    const store = new FlakyStore(SqliteBoardStore.open(dataDir))
-    const server = await start({ dataDir, store })
-    const board = await createBoard(server.url, { title: 'Comes back' })
+    const { store, server, board } = await startFlaky({}, 'Comes back')
     store.failLoads = 1
     // Hocuspocus prints the failed load itself; keep the test output readable.
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})

@@ -4,6 +4,7 @@ import {
   type beforeUnloadDocumentPayload,
   type Document,
   type beforeSyncPayload,
+  type Connection,
   type Extension,
   type Hocuspocus,
   type onConfigurePayload,
@@ -158,11 +159,11 @@ export class Persistence implements Extension {
     // From Redis: the instance whose client sent it has logged it, and compacts it.
     if (state.deleted || (isTransactionOrigin(origin) && origin.source === 'redis')) return
     state.uncompacted += 1
-    if (this.isWrittenAhead(origin)) return
+    const sender = sendingConnection(origin)
+    // WriteAhead logged a client's update before it was applied (stores that commit later).
+    if (sender && !this.store.commitsSynchronously) return
     const append = this.store.appendUpdate(document.name, update)
-    if (isTransactionOrigin(origin) && origin.source === 'connection' && origin.connection) {
-      holdAcksUntil(origin.connection, append)
-    }
+    if (sender) holdAcksUntil(sender, append)
     append.then(
       (stored) => {
         if (!stored) this.forgetDeleted(document, state)
@@ -173,15 +174,6 @@ export class Persistence implements Extension {
         markFailing(state)
         this.scheduleRetry(document, state)
       },
-    )
-  }
-
-  /** Whether WriteAhead logged this update before it was applied (stores that commit later). */
-  private isWrittenAhead(origin: unknown): boolean {
-    return (
-      isTransactionOrigin(origin) &&
-      origin.source === 'connection' &&
-      !this.store.commitsSynchronously
     )
   }
 
@@ -261,4 +253,11 @@ function markFailing(state: BoardState): void {
 function markWritten(state: BoardState): void {
   state.rewritten?.resolve()
   state.rewritten = null
+}
+
+/** The client connection an update came from, or null when the server itself made it. */
+function sendingConnection(origin: unknown): Connection | null {
+  return isTransactionOrigin(origin) && origin.source === 'connection'
+    ? (origin.connection ?? null)
+    : null
 }
