@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { COLLAB_PATH, PARTICIPANT_PARAM } from '@coboard/shared'
 import type { ServerKind } from '../config'
 import type { BoardRef } from '../servers/launch'
+import { benchSocketToken } from './protocol'
 
 // One simulated participant's connection, through the provider a real client of that server
 // uses: Hocuspocus's provider for A and B (set up as client/src/sync/connectBoard.ts does), and
@@ -61,7 +62,7 @@ function connectHocuspocus(
     websocketProvider: socket,
     name: board.name,
     document: doc,
-    token: board.token,
+    token: benchSocketToken(kind === 'coboard', board.token, participantId),
   })
   // A provider handed a socket does not attach itself (see connectBoard.ts).
   provider.attach()

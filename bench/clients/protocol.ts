@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { composeSocketToken } from '@coboard/shared'
 import type { BenchConfig, ServerKind } from '../config'
 import type { BoardRef } from '../servers/launch'
 
@@ -67,4 +69,18 @@ export interface ProcessReport {
   readonly cpuPercent: number
   readonly elu: number
   readonly lagP99: number
+}
+
+/**
+ * The Hocuspocus token a simulated participant presents: Coboard's sockets carry the device key
+ * that binds the participant id (one key per participant); the stock servers get the token alone.
+ */
+export function benchSocketToken(
+  coboard: boolean,
+  token: string | null,
+  participantId: string,
+): string {
+  if (!coboard || token === null) return token ?? ''
+  const key = createHash('sha256').update(`bench device of ${participantId}`).digest('base64url')
+  return composeSocketToken(token, key)
 }

@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { COLLAB_PATH, PARTICIPANT_PARAM } from '@coboard/shared'
 import type { ServerKind } from '../config'
+import { benchSocketToken } from './protocol'
 import { now } from '../clock'
 import type { BoardRef } from '../servers/launch'
 import { findMarkers, type Marker } from './workload'
@@ -103,7 +104,10 @@ export function watch(
         message((encoder) => {
           encoding.writeVarUint(encoder, AUTH)
           encoding.writeVarUint(encoder, AUTH_TOKEN)
-          encoding.writeVarString(encoder, board.token ?? '')
+          encoding.writeVarString(
+            encoder,
+            benchSocketToken(kind === 'coboard', board.token, participantId),
+          )
           encoding.writeVarString(encoder, PROVIDER_VERSION)
         }),
       )

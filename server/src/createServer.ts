@@ -16,6 +16,7 @@ import { Presence } from './extensions/Presence'
 import { PresencePacing } from './extensions/PresencePacing'
 import { RedisFanOut } from './extensions/RedisFanOut'
 import { Repair } from './extensions/Repair'
+import { OwnVoices } from './extensions/OwnVoices'
 import { SchemaGuard } from './extensions/SchemaGuard'
 import { WriteAhead } from './extensions/WriteAhead'
 import { guardHooks } from './extensions/guardHooks'
@@ -80,6 +81,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     persistence,
     new SchemaGuard(log),
     new Repair(log),
+    new OwnVoices(log),
     new Auth(store, log),
     new Limits(config.limits, sockets, log),
     // A store that commits after appendUpdate returns needs each update logged before the ack.

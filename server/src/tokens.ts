@@ -30,6 +30,7 @@ export function matchToken(token: string, board: TokenHashes): Access | null {
   return isView ? 'view' : null
 }
 
-function isSameHash(a: Uint8Array, b: Uint8Array): boolean {
+/** Whether two hashes are equal, compared in constant time. */
+export function isSameHash(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }

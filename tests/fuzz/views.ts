@@ -31,11 +31,11 @@ export function exerciseReaders(board: BoardSnapshot, thorough = true): void {
   const roles = rolesPresent(board)
   const roleOrder = board.meta.roles.map((role) => role.id)
   for (const outcome of listOutcomes(board)) {
-    agreementByRole(outcome, roles)
-    isAgreedByAll(outcome, roles)
+    agreementByRole(outcome, roles, board.participants)
+    isAgreedByAll(outcome, roles, board.participants)
   }
   for (const item of board.items.values()) {
-    if (item.kind === 'reframe') acceptedRoles(item.acceptedBy, roleOrder)
+    if (item.kind === 'reframe') acceptedRoles(item.acceptedBy, board.participants, roleOrder)
     isHiddenFrom(item, null, board.stages)
     clusterAt(board, item.x + 1, item.y + 1)
   }

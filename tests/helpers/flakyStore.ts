@@ -63,6 +63,9 @@ export class FlakyStore implements BoardStore {
   saveJoinCode(record: JoinCodeRecord) {
     return this.inner.saveJoinCode(record)
   }
+  bindDevice(boardId: string, participantId: string, keyHash: Uint8Array) {
+    return this.inner.bindDevice(boardId, participantId, keyHash)
+  }
   findJoinCode(codeHash: Uint8Array) {
     return this.inner.findJoinCode(codeHash)
   }

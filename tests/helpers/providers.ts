@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider'
-import { COLLAB_PATH, PARTICIPANT_PARAM } from '@coboard/shared'
+import { COLLAB_PATH, PARTICIPANT_PARAM, composeSocketToken } from '@coboard/shared'
+import { testDeviceKey } from './deviceKeys'
 
 /** A real Hocuspocus client in Node, with a record of what the server told it. */
 export interface TestClient {
@@ -24,6 +25,11 @@ export interface ConnectOptions {
   /** Edit or view token; null sends none. */
   readonly token: string | null
   readonly participantId?: string
+  /**
+   * The device key sent with the token; by default the participant's own (testDeviceKey), null
+   * sends none.
+   */
+  readonly deviceKey?: string | null
 }
 
 /** Connects a provider through `ws` (Node has no global WebSocket) and starts syncing. */
@@ -50,7 +56,7 @@ export function connectClient(options: ConnectOptions): TestClient {
       websocketProvider: socket,
       name: options.boardId,
       document: doc,
-      token: options.token,
+      token: socketToken(options),
       onAuthenticationFailed: ({ reason }) => {
         client.denied = { reason }
       },
@@ -73,6 +79,14 @@ export function connectClient(options: ConnectOptions): TestClient {
   // A provider handed a shared socket does not attach itself.
   client.provider.attach()
   return client
+}
+
+/** The token a participant's socket presents: the link's token and the device key. */
+export function socketToken(options: ConnectOptions): string | null {
+  if (options.token === null || !options.participantId) return options.token
+  const key =
+    options.deviceKey === undefined ? testDeviceKey(options.participantId) : options.deviceKey
+  return composeSocketToken(options.token, key)
 }
 
 /** Connects and waits until the first sync with the server is done. */

@@ -1,6 +1,7 @@
 import WebSocket from 'ws'
 import { MessageType } from '@hocuspocus/server'
-import { COLLAB_PATH, PARTICIPANT_PARAM } from '@coboard/shared'
+import { COLLAB_PATH, PARTICIPANT_PARAM, composeSocketToken } from '@coboard/shared'
+import { testDeviceKey } from './deviceKeys'
 import { ByteReader } from '../../server/src/limits/ByteReader'
 import { Bytes } from './hostileUpdates'
 
@@ -71,12 +72,23 @@ export interface RawCollab {
 /** Opens a raw socket to the server at `url` (http://…); resolves once it is open. */
 export function openRawCollab(
   url: string,
-  options: { participantId?: string; headers?: Record<string, string> } = {},
+  options: {
+    participantId?: string
+    headers?: Record<string, string>
+    /** Sent with every token; by default the participant's own key, null sends none. */
+    deviceKey?: string | null
+  } = {},
 ): Promise<RawCollab> {
   const socketUrl = new URL(COLLAB_PATH, url)
   socketUrl.protocol = 'ws:'
   if (options.participantId) socketUrl.searchParams.set(PARTICIPANT_PARAM, options.participantId)
   const ws = new WebSocket(socketUrl, { headers: options.headers })
+  const deviceKey =
+    options.deviceKey !== undefined
+      ? options.deviceKey
+      : options.participantId
+        ? testDeviceKey(options.participantId)
+        : null
   const received: RawCollab['received'] = []
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -93,7 +105,7 @@ export function openRawCollab(
     },
     async authenticate(board, token) {
       const before = received.length
-      raw.send(frames.auth(board, token))
+      raw.send(frames.auth(board, composeSocketToken(token, deviceKey)))
       for (;;) {
         const answer = received.slice(before).find((entry) => entry.type === MessageType.Auth)
         if (answer) return answer.scope ?? `denied: ${answer.denied}`

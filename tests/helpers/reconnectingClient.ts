@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { COLLAB_PATH, PARTICIPANT_PARAM } from '@coboard/shared'
-import type { TestClient } from './providers'
+import { socketToken, type TestClient } from './providers'
 
 /**
  * A provider that reconnects by itself, as a browser's does, but retries every 50 to 500 ms
@@ -36,7 +36,7 @@ export function connectReconnecting(options: {
       websocketProvider: socket,
       name: options.boardId,
       document: doc,
-      token: options.token,
+      token: socketToken(options),
       onAuthenticationFailed: ({ reason }) => {
         client.denied = { reason }
       },

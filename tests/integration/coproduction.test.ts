@@ -86,7 +86,9 @@ describe('co-production', () => {
 
     const agreedAt = (person: Person) => {
       const outcome = outcomeAt(person, id)
-      return outcome ? isAgreedByAll(outcome, rolesPresent(person.board())) : false
+      return outcome
+        ? isAgreedByAll(outcome, rolesPresent(person.board()), person.board().participants)
+        : false
     }
     amina.coproduction.setStance(id, 'agree')
     sian.coproduction.setStance(id, 'concerns', 'Needs two more staff on evenings')
@@ -132,7 +134,8 @@ describe('co-production', () => {
     amina.coproduction.setReframeAccepted(id, true)
     sian.coproduction.setReframeAccepted(id, true)
     const order = ['lived-experience', 'provider', 'commissioner', 'other']
-    const sidesAt = (person: Person) => acceptedRoles(reframeAt(person, id)!.acceptedBy, order)
+    const sidesAt = (person: Person) =>
+      acceptedRoles(reframeAt(person, id)!.acceptedBy, person.board().participants, order)
     await waitFor(
       () => sidesAt(amina).length === 2 && sidesAt(sian).length === 2,
       10_000,

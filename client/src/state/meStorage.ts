@@ -1,4 +1,10 @@
-import { MAX_NAME_LENGTH, newParticipantId, type ParticipantId, type RoleId } from '@coboard/shared'
+import {
+  MAX_NAME_LENGTH,
+  isDeviceKey,
+  newParticipantId,
+  type ParticipantId,
+  type RoleId,
+} from '@coboard/shared'
 
 /** Who this device is on one board. Name and role are empty until the person has joined. */
 export interface Me {
@@ -8,6 +14,7 @@ export interface Me {
 }
 
 const DEVICE_KEY = 'coboard:participant'
+const DEVICE_SECRET_KEY = 'coboard:device-key'
 const LAST_NAME_KEY = 'coboard:last-name'
 const boardKey = (boardId: string) => `coboard:board:${boardId}:me`
 
@@ -35,6 +42,23 @@ export function deviceParticipantId(): ParticipantId {
   const id = newParticipantId()
   write(DEVICE_KEY, id)
   return id
+}
+
+/**
+ * This device's secret key, made once and kept beside its participant id. The server binds the
+ * participant id to the first device that presents a key for it, so nobody else can speak as
+ * this person; it travels only inside the socket's token, never in a URL.
+ */
+export function deviceKey(): string {
+  const stored = read(DEVICE_SECRET_KEY)
+  if (stored && isDeviceKey(stored)) return stored
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  const key = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+  write(DEVICE_SECRET_KEY, key)
+  return key
 }
 
 /** Who this device said it is on `boardId`, or an anonymous `Me` when it has not joined yet. */

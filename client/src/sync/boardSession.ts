@@ -1,6 +1,7 @@
 import type { Access } from '@coboard/shared'
 import { createBoardStore, type BoardStore } from '../state/boardStore'
 import { createUiStore, type UiStore } from '../state/uiStore'
+import { deviceKey } from '../state/meStorage'
 import { createBoardActions, type BoardActions } from './boardActions'
 import { connectBoard, type BoardConnection } from './connectBoard'
 import { createCoproductionActions, type CoproductionActions } from './coproductionActions'
@@ -45,6 +46,7 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
     boardId: options.boardId,
     token: options.token,
     participantId: ui.getState().me.participantId,
+    deviceKey: deviceKey(),
   })
   const board = createBoardStore(connection)
   const origin = { source: 'coboard-local' }

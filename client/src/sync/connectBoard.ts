@@ -4,7 +4,13 @@ import {
   HocuspocusProviderWebsocket,
   WebSocketStatus,
 } from '@hocuspocus/provider'
-import { COLLAB_PATH, PARTICIPANT_PARAM, type ParticipantId } from '@coboard/shared'
+import {
+  COLLAB_PATH,
+  PARTICIPANT_PARAM,
+  composeSocketToken,
+  isDeviceRefusal,
+  type ParticipantId,
+} from '@coboard/shared'
 import { createStatusSource, type StatusSource } from './connectionStatus'
 import { attachOfflineCache, type OfflineCache } from './offlineCache'
 
@@ -13,6 +19,8 @@ export interface ConnectBoardOptions {
   /** The token from the link's fragment: an edit token, or a view token for read-only. */
   readonly token: string
   readonly participantId: ParticipantId
+  /** This device's key, which proves to the server that it may speak as `participantId`. */
+  readonly deviceKey: string
   /** Defaults to this page's origin; tests and scripts may point elsewhere. */
   readonly origin?: string
 }
@@ -56,7 +64,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     websocketProvider: socket,
     name: options.boardId,
     document: doc,
-    token: options.token,
+    token: composeSocketToken(options.token, options.deviceKey),
     onStatus: ({ status: socketStatus }) => {
       if (socketStatus === 'disconnected') status.set({ kind: 'offline' })
       // An open socket is not live yet: the board counts as live only once it has synced. While
@@ -70,8 +78,9 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       status.set({ kind: 'refused', reason: reason || 'The server did not accept this link.' })
       // The socket would retry forever with the same bad token; stop it and keep the reason.
       socket.disconnect()
-      // A refused link (revoked, or the board deleted) must not leave a readable copy behind.
-      void cache.clear()
+      // A refused link (revoked, or the board deleted) must not leave a readable copy behind;
+      // a refused device still holds a good link, and its unsent edits stay.
+      if (!isDeviceRefusal(reason)) void cache.clear()
     },
   })
   // A provider handed a shared socket does not attach itself; without this nothing is sent.

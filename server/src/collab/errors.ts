@@ -1,17 +1,8 @@
-import { Forbidden, Unauthorized } from '@coboard/shared'
+import { Forbidden, Unauthorized, type DenialReason } from '@coboard/shared'
 
 // Errors thrown from Hocuspocus hooks. Hocuspocus sends `reason` to the client (as the
 // permission-denied reason or the close reason) and prints any hook error that has a `message`
 // to the console, so routine refusals carry an empty message and are logged by us, as JSON.
-
-/** Why a connection to a board was refused; sent to the client as the permission-denied reason. */
-export type DenialReason =
-  /** The document name is not a board id, or no board has it. */
-  | 'unknown-board'
-  /** The client sent no token. */
-  | 'missing-token'
-  /** The token is neither the board's edit token nor its view token. */
-  | 'invalid-token'
 
 /** A refused connection: the client receives `reason` before any board data. */
 export class AccessDenied extends Error {

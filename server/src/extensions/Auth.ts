@@ -1,8 +1,14 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
-import { BoardIdSchema, PARTICIPANT_PARAM } from '@coboard/shared'
-import type { BoardStore } from '../storage/BoardStore'
+import {
+  BoardIdSchema,
+  PARTICIPANT_PARAM,
+  readSocketToken,
+  type DenialReason,
+  type ParticipantId,
+} from '@coboard/shared'
+import type { BoardRecord, BoardStore } from '../storage/BoardStore'
 import type { Logger } from '../logger'
-import { matchToken } from '../tokens'
+import { hashToken, matchToken } from '../tokens'
 import { AccessDenied } from '../collab/errors'
 import { readParticipantId, type BoardContext } from '../collab/BoardContext'
 
@@ -10,6 +16,10 @@ import { readParticipantId, type BoardContext } from '../collab/BoardContext'
  * Admits a connection to a board when it presents the board's edit token (read-write) or view
  * token (read-only). Runs before Hocuspocus loads or sends anything, so a refused client receives
  * permission-denied and no board data. Tokens are compared by hash and never logged.
+ *
+ * An editor's socket that names a participant must also carry that device's key: the first
+ * device to use a participant id on a board keeps it (the store holds only the key's hash), so
+ * no other socket can write that person's roster entry, stances, acceptances or dots (OwnVoices).
  */
 export class Auth implements Extension {
   readonly extensionName = 'Auth'
@@ -20,7 +30,8 @@ export class Auth implements Extension {
   ) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<BoardContext> {
-    const { documentName, token, connectionConfig, requestParameters } = data
+    const { documentName, connectionConfig, requestParameters } = data
+    const { token, deviceKey } = readSocketToken(data.token)
     const board = BoardIdSchema.safeParse(documentName).success
       ? await this.store.findBoard(documentName)
       : null
@@ -29,12 +40,28 @@ export class Auth implements Extension {
     if (!access) return this.deny(token === '' ? 'missing-token' : 'invalid-token', board.id)
 
     connectionConfig.readOnly = access === 'view'
-    const participantId = readParticipantId(requestParameters.get(PARTICIPANT_PARAM))
-    this.log.debug({ boardId: board.id, access, participantId }, 'connection admitted')
+    const named = readParticipantId(requestParameters.get(PARTICIPANT_PARAM))
+    // A view connection writes nothing, so whom it names does not need proving.
+    const participantId =
+      named && access === 'edit' ? await this.bindDevice(board, named, deviceKey) : named
+    this.log.debug({ boardId: board.id, access }, 'connection admitted')
     return { boardId: board.id, access, participantId }
   }
 
-  private deny(reason: AccessDenied['reason'], boardId: string | null): never {
+  /** `participantId` once this device has proved it may speak for them; throws otherwise. */
+  private async bindDevice(
+    board: BoardRecord,
+    participantId: ParticipantId,
+    deviceKey: string | null,
+  ): Promise<ParticipantId> {
+    if (deviceKey === null) return this.deny('missing-device-key', board.id)
+    const binding = await this.store.bindDevice(board.id, participantId, hashToken(deviceKey))
+    if (binding === 'own') return participantId
+    if (binding === 'no-board') return this.deny('unknown-board', board.id)
+    return this.deny(binding === 'full' ? 'too-many-devices' : 'participant-taken', board.id)
+  }
+
+  private deny(reason: DenialReason, boardId: string | null): never {
     // The document name of an unknown board is attacker-chosen text: it is not logged.
     this.log.info({ boardId, reason }, 'connection refused')
     throw new AccessDenied(reason)

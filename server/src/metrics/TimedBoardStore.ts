@@ -33,6 +33,9 @@ export class TimedBoardStore implements BoardStore {
   saveJoinCode(record: JoinCodeRecord) {
     return this.time('save-join-code', () => this.inner.saveJoinCode(record))
   }
+  bindDevice(boardId: string, participantId: string, keyHash: Uint8Array) {
+    return this.time('bind-device', () => this.inner.bindDevice(boardId, participantId, keyHash))
+  }
   findJoinCode(codeHash: Uint8Array) {
     return this.time('find-join-code', () => this.inner.findJoinCode(codeHash))
   }

@@ -40,6 +40,15 @@ export interface JoinCodeRecord {
  */
 export type SaveJoinCodeOutcome = 'saved' | 'taken' | 'no-board'
 
+/**
+ * What bindDevice found: the device speaks for the participant (bound now or before), another
+ * device does, the board already binds as many devices as it may, or there is no such board.
+ */
+export type DeviceBinding = 'own' | 'taken' | 'full' | 'no-board'
+
+/** Most devices one board binds: five times the roster's limit, so joining never runs out. */
+export const MAX_DEVICES_PER_BOARD = 10_000
+
 export interface BoardStore {
   /**
    * True when appendUpdate has committed by the time it returns, in the caller's turn, so later
@@ -84,6 +93,13 @@ export interface BoardStore {
    * board ('taken'), and writes nothing for a board that does not exist ('no-board').
    */
   saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome>
+
+  /**
+   * Binds `participantId` on the board to the device whose key hashes to `keyHash` unless a
+   * device is bound already, and says whether this device is the one. The first device to use
+   * a participant id keeps it; only the key's SHA-256 is stored, and compared in constant time.
+   */
+  bindDevice(boardId: string, participantId: string, keyHash: Uint8Array): Promise<DeviceBinding>
 
   /** The join code stored under `codeHash`, or null when there is none. */
   findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null>

@@ -1,7 +1,15 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { Logger } from '../logger'
-import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
+import { isSameHash } from '../tokens'
+import {
+  MAX_DEVICES_PER_BOARD,
+  type BoardRecord,
+  type BoardStore,
+  type DeviceBinding,
+  type JoinCodeRecord,
+  type SaveJoinCodeOutcome,
+} from './BoardStore'
 import { applyStoredUpdates } from './applyStoredUpdates'
 import { migratePostgres } from './postgresMigrations'
 
@@ -180,6 +188,41 @@ export class PostgresBoardStore implements BoardStore {
     const stored = await this.findJoinCode(record.codeHash)
     if (!stored) return 'no-board'
     return stored.boardId === record.boardId ? 'saved' : 'taken'
+  }
+
+  async bindDevice(
+    boardId: string,
+    participantId: string,
+    keyHash: Uint8Array,
+  ): Promise<DeviceBinding> {
+    const bound = await this.boundKeyHash(boardId, participantId)
+    if (bound) return isSameHash(bound, keyHash) ? 'own' : 'taken'
+    try {
+      // The count is a bound, not an exact quota: two bindings at once may both pass it.
+      const { rowCount } = await this.query(
+        `INSERT INTO participant_devices (board_id, participant_id, key_hash, created_at)
+         SELECT $1, $2, $3, now() WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1)
+           AND (SELECT count(*) FROM participant_devices WHERE board_id = $1) < $4
+         ON CONFLICT (board_id, participant_id) DO NOTHING`,
+        [boardId, participantId, keyHash, MAX_DEVICES_PER_BOARD],
+      )
+      if ((rowCount ?? 0) > 0) return 'own'
+    } catch (error) {
+      if ((error as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return 'no-board'
+      throw error
+    }
+    // Another device bound it meanwhile, or the board is gone or full: read which.
+    const now = await this.boundKeyHash(boardId, participantId)
+    if (now) return isSameHash(now, keyHash) ? 'own' : 'taken'
+    return (await this.findBoard(boardId)) ? 'full' : 'no-board'
+  }
+
+  private async boundKeyHash(boardId: string, participantId: string): Promise<Buffer | null> {
+    const { rows } = await this.query<{ key_hash: Buffer }>(
+      'SELECT key_hash FROM participant_devices WHERE board_id = $1 AND participant_id = $2',
+      [boardId, participantId],
+    )
+    return rows[0]?.key_hash ?? null
   }
 
   async findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null> {

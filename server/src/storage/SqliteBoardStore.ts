@@ -1,7 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { BoardRecord, BoardStore, JoinCodeRecord, SaveJoinCodeOutcome } from './BoardStore'
+import { isSameHash } from '../tokens'
+import {
+  MAX_DEVICES_PER_BOARD,
+  type BoardRecord,
+  type BoardStore,
+  type DeviceBinding,
+  type JoinCodeRecord,
+  type SaveJoinCodeOutcome,
+} from './BoardStore'
 import { migrateSqlSchema } from './sqliteMigrations'
 import { WalSync } from './WalSync'
 
@@ -72,6 +80,19 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT "update" FROM board_updates WHERE board_id = ? ORDER BY seq',
       )
       .pluck()
+    const deviceKeyHash = db
+      .prepare<[string, string], Buffer>(
+        'SELECT key_hash FROM participant_devices WHERE board_id = ? AND participant_id = ?',
+      )
+      .pluck()
+    const boardExists = db.prepare<[string], number>('SELECT 1 FROM boards WHERE id = ?').pluck()
+    const devicesOnBoard = db
+      .prepare<[string], number>('SELECT count(*) FROM participant_devices WHERE board_id = ?')
+      .pluck()
+    const insertDevice = db.prepare<[string, string, Uint8Array, number]>(
+      `INSERT INTO participant_devices (board_id, participant_id, key_hash, created_at)
+       VALUES (?, ?, ?, ?)`,
+    )
     return {
       insertBoard: db.prepare(
         `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
@@ -98,6 +119,16 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT code_hash, board_id, sealed_token, created_at FROM join_codes WHERE code_hash = ?',
       ),
       ping: db.prepare('SELECT 1').pluck(),
+      bindDevice: db.transaction(
+        (boardId: string, participantId: string, keyHash: Uint8Array): DeviceBinding => {
+          const bound = deviceKeyHash.get(boardId, participantId)
+          if (bound) return isSameHash(bound, keyHash) ? 'own' : 'taken'
+          if (!boardExists.get(boardId)) return 'no-board'
+          if (devicesOnBoard.get(boardId)! >= MAX_DEVICES_PER_BOARD) return 'full'
+          insertDevice.run(boardId, participantId, keyHash, Date.now())
+          return 'own'
+        },
+      ),
       load: db.transaction((id: string): Uint8Array[] => {
         const first = snapshot.get(id) as Buffer | undefined
         return first === undefined ? [] : [first, ...(log.all(id) as Buffer[])]
@@ -145,6 +176,14 @@ export class SqliteBoardStore implements BoardStore {
     const stored = this.statements.findJoinCode.get(record.codeHash)
     if (!stored) return 'no-board'
     return stored.board_id === record.boardId ? 'saved' : 'taken'
+  }
+
+  async bindDevice(
+    boardId: string,
+    participantId: string,
+    keyHash: Uint8Array,
+  ): Promise<DeviceBinding> {
+    return this.durable(this.statements.bindDevice(boardId, participantId, keyHash))
   }
 
   async findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null> {

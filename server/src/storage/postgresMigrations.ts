@@ -34,6 +34,16 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX join_codes_by_board ON join_codes (board_id);
   `,
+  // 3: the device each participant id of a board is bound to, by the hash of its key.
+  `
+  CREATE TABLE participant_devices (
+    board_id text NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id text NOT NULL,
+    key_hash bytea NOT NULL,
+    created_at timestamptz NOT NULL,
+    PRIMARY KEY (board_id, participant_id)
+  );
+  `,
 ]
 
 /** The schema version this code writes. */

@@ -32,6 +32,16 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX join_codes_by_board ON join_codes (board_id);
   `,
+  // 3: the device each participant id of a board is bound to, by the hash of its key.
+  `
+  CREATE TABLE participant_devices (
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    key_hash BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, participant_id)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ]
 
 /** The schema version this code writes. */

@@ -1,3 +1,4 @@
+import { voicesOnRoster } from './voices'
 import { listOutcomes } from './outcomes'
 import type { BoardSnapshot, RoleId, VoteSession } from './schema'
 
@@ -90,11 +91,15 @@ export function computeVoiceBalance(
     }
   }
   for (const outcome of listOutcomes(board)) {
-    for (const agreement of outcome.agreement.values()) tally(agreement.role).agreements++
+    for (const voice of voicesOnRoster(outcome.agreement, board.participants)) {
+      tally(voice.role).agreements++
+    }
   }
   for (const item of board.items.values()) {
     if (item.kind !== 'reframe') continue
-    for (const role of item.acceptedBy.values()) tally(role).agreements++
+    for (const voice of voicesOnRoster(item.acceptedBy, board.participants)) {
+      tally(voice.role).agreements++
+    }
   }
   for (const vote of board.votes) {
     if (session && (vote.sessionId !== session.id || vote.slot >= session.budget)) continue

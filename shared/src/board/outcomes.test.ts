@@ -27,15 +27,13 @@ describe('agreement by role', () => {
     let board = readBoard(doc)
     const roles = rolesPresent(board)
     expect(roles).toEqual(['lived-experience', 'provider', 'commissioner'])
-    expect(isAgreedByAll(listOutcomes(board)[0], roles)).toBe(false)
-    expect(agreementByRole(listOutcomes(board)[0], roles).map((r) => r.status)).toEqual([
-      'agreed',
-      'agreed',
-      'waiting',
-    ])
+    expect(isAgreedByAll(listOutcomes(board)[0], roles, board.participants)).toBe(false)
+    expect(
+      agreementByRole(listOutcomes(board)[0], roles, board.participants).map((r) => r.status),
+    ).toEqual(['agreed', 'agreed', 'waiting'])
     setStance(doc, first, who('helen', 'commissioner'), 'agree')
     board = readBoard(doc)
-    expect(isAgreedByAll(listOutcomes(board)[0], roles)).toBe(true)
+    expect(isAgreedByAll(listOutcomes(board)[0], roles, board.participants)).toBe(true)
   })
 
   it('is not agreed when anyone objects, even if their side also agrees', () => {
@@ -50,8 +48,8 @@ describe('agreement by role', () => {
     setStance(doc, first, who('dev', 'lived-experience'), 'object', 'Too narrow')
     const board = readBoard(doc)
     const [row] = listOutcomes(board)
-    expect(isAgreedByAll(row, rolesPresent(board))).toBe(false)
-    expect(agreementByRole(row, rolesPresent(board))[0]).toMatchObject({
+    expect(isAgreedByAll(row, rolesPresent(board), board.participants)).toBe(false)
+    expect(agreementByRole(row, rolesPresent(board), board.participants)[0]).toMatchObject({
       role: 'lived-experience',
       status: 'objected',
       agree: 1,
@@ -66,9 +64,30 @@ describe('agreement by role', () => {
     setStance(doc, first, who('dev', 'lived-experience'), 'concerns', 'Who collects the data?')
     setStance(doc, first, who('okafor', 'provider'), 'agree')
     let board = readBoard(doc)
-    expect(isAgreedByAll(listOutcomes(board)[0], rolesPresent(board))).toBe(true)
+    expect(isAgreedByAll(listOutcomes(board)[0], rolesPresent(board), board.participants)).toBe(
+      true,
+    )
     setStance(doc, first, who('okafor', 'provider'), null)
     board = readBoard(doc)
-    expect(isAgreedByAll(listOutcomes(board)[0], rolesPresent(board))).toBe(false)
+    expect(isAgreedByAll(listOutcomes(board)[0], rolesPresent(board), board.participants)).toBe(
+      false,
+    )
+  })
+
+  it('takes each stance’s side from the roster and ignores ids not on it', () => {
+    const doc = makeBoard({ people: people.slice(0, 3), items: [{ ...outcome, by: 'okafor' }] })
+    // A stance that claims another side, and one from an id nobody joined as.
+    setStance(doc, first, who('amina', 'commissioner'), 'agree')
+    setStance(doc, first, who('ghost', 'provider'), 'object')
+    setStance(doc, first, who('okafor', 'provider'), 'agree')
+    const board = readBoard(doc)
+    const [row] = listOutcomes(board)
+    const roles = rolesPresent(board)
+    expect(roles).toEqual(['lived-experience', 'provider'])
+    expect(agreementByRole(row, roles, board.participants)).toMatchObject([
+      { role: 'lived-experience', status: 'agreed', agree: 1 },
+      { role: 'provider', status: 'agreed', agree: 1, object: 0 },
+    ])
+    expect(isAgreedByAll(row, roles, board.participants)).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
+import { voicesOnRoster, type Roster } from './voices'
 import { newItemId } from './ids'
 import { editText, getItemMap } from './operations'
 import { MAX_DETAIL_LENGTH } from './kinds/outcome'
@@ -125,12 +126,18 @@ export function rolesPresent(board: BoardSnapshot): RoleId[] {
 }
 
 /**
- * Each present role's position on an outcome. A role has objected if any of its people object;
+ * Each present role's position on an outcome, counting only people on the roster, by the side
+ * the roster gives them. A role has objected if any of its people object;
  * it has agreed if someone agrees and nobody objects (concerns are shown, not blocking).
  */
-export function agreementByRole(outcome: Outcome, roles: readonly RoleId[]): RoleAgreement[] {
+export function agreementByRole(
+  outcome: Outcome,
+  roles: readonly RoleId[],
+  roster: Roster,
+): RoleAgreement[] {
+  const voices = voicesOnRoster(outcome.agreement, roster)
   return roles.map((role) => {
-    const stances = [...outcome.agreement.values()].filter((a) => a.role === role)
+    const stances = voices.filter((v) => v.role === role).map((v) => v.value)
     const count = (stance: Stance) => stances.filter((a) => a.stance === stance).length
     const agree = count('agree')
     const concerns = count('concerns')
@@ -142,13 +149,18 @@ export function agreementByRole(outcome: Outcome, roles: readonly RoleId[]): Rol
 }
 
 /**
- * Agreed by all: every role with participants on the board agrees, and nobody at all objects.
+ * Agreed by all: every role with participants on the board agrees, and nobody on the roster
+ * objects.
  * Agreement is per side, never by majority, so a side cannot be outvoted.
  */
-export function isAgreedByAll(outcome: Outcome, roles: readonly RoleId[]): boolean {
+export function isAgreedByAll(outcome: Outcome, roles: readonly RoleId[], roster: Roster): boolean {
   if (roles.length === 0) return false
-  const nobodyObjects = [...outcome.agreement.values()].every((a) => a.stance !== 'object')
-  return nobodyObjects && agreementByRole(outcome, roles).every((r) => r.status === 'agreed')
+  const nobodyObjects = voicesOnRoster(outcome.agreement, roster).every(
+    (v) => v.value.stance !== 'object',
+  )
+  return (
+    nobodyObjects && agreementByRole(outcome, roles, roster).every((r) => r.status === 'agreed')
+  )
 }
 
 /** The outcomes of a board in the order they were written. */

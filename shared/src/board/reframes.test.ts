@@ -48,9 +48,11 @@ describe('reframe', () => {
       { participantId: 'amina' as ParticipantId, role: 'lived-experience' },
       false,
     )
-    const card = readBoard(doc).items.get(id)
+    const board = readBoard(doc)
+    const card = board.items.get(id)
     expect(
-      card?.kind === 'reframe' && acceptedRoles(card.acceptedBy, ['lived-experience', 'provider']),
+      card?.kind === 'reframe' &&
+        acceptedRoles(card.acceptedBy, board.participants, ['lived-experience', 'provider']),
     ).toEqual(['provider'])
   })
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
+import { voicesOnRoster, type Roster } from './voices'
 import { newItemId } from './ids'
 import { getItemMap } from './operations'
 import { readNote } from './kinds/note'
@@ -109,11 +110,20 @@ export function acceptReframe(
   return true
 }
 
+/** The sides whose people on the roster have accepted a reframe (each side once). */
+export function acceptingSides(
+  acceptedBy: ReadonlyMap<ParticipantId, RoleId>,
+  roster: Roster,
+): Set<RoleId> {
+  return new Set(voicesOnRoster(acceptedBy, roster).map((voice) => voice.role))
+}
+
 /** The roles that have accepted a reframe, in the board's role order. */
 export function acceptedRoles(
   acceptedBy: ReadonlyMap<ParticipantId, RoleId>,
+  roster: Roster,
   roleOrder: readonly RoleId[],
 ): RoleId[] {
-  const roles = new Set(acceptedBy.values())
+  const roles = acceptingSides(acceptedBy, roster)
   return roleOrder.filter((role) => roles.has(role))
 }

@@ -1,3 +1,4 @@
+import { explainDenial } from '@coboard/shared'
 import { useBoardSession } from '../../sync/BoardProvider'
 import { useConnection, useLoaded, useMeta } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
@@ -12,7 +13,6 @@ import { useUndoShortcuts } from '../undo/useUndoShortcuts'
 import { SelectionToolbar } from '../notes/SelectionToolbar'
 import { useJoinOnConnect } from '../join/useJoinOnConnect'
 import { BoardMessage } from './BoardMessage'
-import { explainRefusal } from './refusalText'
 import { Canvas } from './Canvas'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { TopBar } from './TopBar'
@@ -36,7 +36,7 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
   if (connection.kind === 'refused') {
     return (
       <BoardMessage title="This link does not open the board" tone="problem">
-        <p>{explainRefusal(connection.reason)}</p>
+        <p>{explainDenial(connection.reason)}</p>
         <p>
           Ask the person who invited you to send the whole link again, and open it exactly as it is.
         </p>

@@ -1,13 +1,15 @@
 import { agreementByRole, isAgreedByAll, type Outcome } from '@coboard/shared'
 import { AGREED_BY_ALL_RULE } from './agreementWords'
 import { Glyph } from './Glyph'
+import { useParticipants } from '../../state/useBoard'
 import { usePresentRoles } from './usePresentRoles'
 import './agreement.css'
 
 /** "Agreed by all" in words and a mark, or how many of the sides present agree so far. */
 export function AgreedBadge({ outcome }: { outcome: Outcome }) {
   const present = usePresentRoles()
-  if (isAgreedByAll(outcome, present)) {
+  const roster = useParticipants()
+  if (isAgreedByAll(outcome, present, roster)) {
     return (
       <span
         className="agreed-badge is-agreed"
@@ -19,7 +21,7 @@ export function AgreedBadge({ outcome }: { outcome: Outcome }) {
       </span>
     )
   }
-  const byRole = agreementByRole(outcome, present)
+  const byRole = agreementByRole(outcome, present, roster)
   const agreeing = byRole.filter((side) => side.status === 'agreed').length
   const objecting = byRole.some((side) => side.status === 'objected')
   return (

@@ -37,7 +37,10 @@ function FrameworkSummary() {
     useShallow((state) => {
       const roles = rolesPresent(state.board)
       const outcomes = listOutcomes(state.board)
-      return [outcomes.filter((o) => isAgreedByAll(o, roles)).length, outcomes.length]
+      return [
+        outcomes.filter((o) => isAgreedByAll(o, roles, state.board.participants)).length,
+        outcomes.length,
+      ]
     }),
   )
   return (

@@ -6,7 +6,7 @@ import {
   isAgreedByAll,
   type ItemId,
 } from '@coboard/shared'
-import { useItem } from '../../state/useBoard'
+import { useItem, useParticipants } from '../../state/useBoard'
 import { CardFrame } from '../reframes/CardFrame'
 import { SharedTextField } from '../reframes/SharedTextField'
 import { AgreedBadge } from './AgreedBadge'
@@ -33,8 +33,9 @@ const FIELDS: Record<CardField, { label: string; placeholder: string; multiline:
 export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
   const item = useItem(id)
   const present = usePresentRoles()
+  const roster = useParticipants()
   if (!item || item.kind !== 'outcome') return null
-  const agreed = isAgreedByAll(item, present)
+  const agreed = isAgreedByAll(item, present, roster)
 
   return (
     <CardFrame

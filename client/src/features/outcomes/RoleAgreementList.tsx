@@ -1,5 +1,5 @@
 import { agreementByRole, type Outcome } from '@coboard/shared'
-import { useMeta } from '../../state/useBoard'
+import { useMeta, useParticipants } from '../../state/useBoard'
 import { roleColor, roleLabel } from '../roles/roleColors'
 import { STATUS_LOOK } from './agreementWords'
 import { Glyph } from './Glyph'
@@ -19,7 +19,8 @@ export function RoleAgreementList({
 }) {
   const { roles } = useMeta()
   const present = usePresentRoles()
-  const byRole = agreementByRole(outcome, present)
+  const roster = useParticipants()
+  const byRole = agreementByRole(outcome, present, roster)
   if (byRole.length === 0) return <p className="agreement-none">Nobody has joined yet.</p>
   return (
     <ul

@@ -1,7 +1,7 @@
+import { explainDenial } from '@coboard/shared'
 import { useBoardState, useConnection, useLoaded, useMeta } from '../../state/useBoard'
 import { BoardMessage } from '../board/BoardMessage'
 import { ConnectionIndicator } from '../board/ConnectionIndicator'
-import { explainRefusal } from '../board/refusalText'
 import { ProjectorBoard } from './ProjectorBoard'
 import { ProjectorJoin } from './ProjectorJoin'
 import { ProjectorPeople } from './ProjectorPeople'
@@ -22,7 +22,7 @@ export function ProjectorScreen({ joinToken }: { joinToken: string | null }) {
   if (connection.kind === 'refused') {
     return (
       <BoardMessage title="This projector link does not open the board" tone="problem">
-        <p>{explainRefusal(connection.reason)}</p>
+        <p>{explainDenial(connection.reason)}</p>
         <p>Open the projector link from the board’s start page again, exactly as it is.</p>
       </BoardMessage>
     )

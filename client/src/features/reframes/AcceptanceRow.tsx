@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
-import type { Reframe, RoleId } from '@coboard/shared'
+import { acceptingSides, type Reframe, type RoleId } from '@coboard/shared'
 import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
+import { useMeta, useParticipants } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
 import { Glyph } from '../outcomes/Glyph'
 import { usePresentRoles } from '../outcomes/usePresentRoles'
@@ -23,7 +23,8 @@ export function AcceptanceRow({ reframe }: { reframe: Reframe }) {
   const present = usePresentRoles()
   const me = useUi((state) => state.me)
   const myRole = me.role || 'other'
-  const accepted = [...new Set(reframe.acceptedBy.values())]
+  const roster = useParticipants()
+  const accepted = [...acceptingSides(reframe.acceptedBy, roster)]
   const order = roles.map((role) => role.id)
   // Sides present, then any side that accepted and has since left, in the board's order.
   const shown = [...present, ...accepted.filter((role) => !present.includes(role))].sort(

@@ -1,6 +1,6 @@
 import { memo } from 'react'
-import { REFRAME_HEIGHT, REFRAME_WIDTH, type ItemId } from '@coboard/shared'
-import { useItem } from '../../state/useBoard'
+import { REFRAME_HEIGHT, REFRAME_WIDTH, acceptingSides, type ItemId } from '@coboard/shared'
+import { useItem, useParticipants } from '../../state/useBoard'
 import { Glyph } from '../outcomes/Glyph'
 import { usePresentRoles } from '../outcomes/usePresentRoles'
 import { RoleTag } from '../roles/RoleTag'
@@ -24,9 +24,10 @@ function weSize(text: string): string {
 export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
   const item = useItem(id)
   const present = usePresentRoles()
+  const roster = useParticipants()
   if (!item || item.kind !== 'reframe') return null
 
-  const accepted = [...new Set(item.acceptedBy.values())]
+  const accepted = [...acceptingSides(item.acceptedBy, roster)]
   const all = isAcceptedByAllSides(accepted, present)
   return (
     <CardFrame

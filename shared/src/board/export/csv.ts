@@ -1,4 +1,6 @@
 import { agreementByRole, rolesPresent } from '../outcomes'
+import { acceptingSides } from '../reframes'
+import type { Roster } from '../voices'
 import { tallyVotes, type ItemTally } from '../voting'
 import { reportableBoard } from './exportable'
 import { boardRoleIds, byCreation, roleLabel } from './labels'
@@ -97,20 +99,25 @@ export function exportBoardCsv(board: BoardSnapshot, options: CsvOptions): strin
         : ['', '', '', '', '', '', '']),
       votes(tally?.total),
       ...roles.map((role) => votes(tally?.byRole[role])),
-      ...agreementCells(item, roles, present),
+      ...agreementCells(item, roles, present, shown.participants),
     ]
   })
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 
 /** Each side's position on an outcome, or whether it accepted a reframe; blank for other kinds. */
-function agreementCells(item: BoardItem, roles: readonly RoleId[], present: readonly RoleId[]) {
+function agreementCells(
+  item: BoardItem,
+  roles: readonly RoleId[],
+  present: readonly RoleId[],
+  roster: Roster,
+) {
   if (item.kind === 'outcome') {
-    const byRole = new Map(agreementByRole(item, present).map((r) => [r.role, r.status]))
+    const byRole = new Map(agreementByRole(item, present, roster).map((r) => [r.role, r.status]))
     return roles.map((role) => byRole.get(role) ?? '')
   }
   if (item.kind === 'reframe') {
-    const accepted = new Set(item.acceptedBy.values())
+    const accepted = acceptingSides(item.acceptedBy, roster)
     return roles.map((role) =>
       accepted.has(role) ? 'accepted' : present.includes(role) ? 'not yet' : '',
     )

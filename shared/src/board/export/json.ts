@@ -1,4 +1,5 @@
 import { agreementByRole, isAgreedByAll, rolesPresent } from '../outcomes'
+import type { Roster } from '../voices'
 import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
 import { withoutKeptOut } from './exportable'
@@ -46,7 +47,7 @@ export function exportBoardJson(
     participants: [...exportable.participants.values()]
       .sort((a, b) => byCreation({ ...a, createdAt: a.joinedAt }, { ...b, createdAt: b.joinedAt }))
       .map((p) => ({ id: p.id, name: p.name, role: p.role, joinedAt: toIsoTime(p.joinedAt) })),
-    items: items.map((item) => exportItem(item, present)),
+    items: items.map((item) => exportItem(item, present, exportable.participants)),
     stages: exportable.stages.map((stage) => ({
       id: stage.id,
       title: stage.title,
@@ -112,7 +113,7 @@ export function exportBoardJson(
   }
 }
 
-function exportItem(item: BoardItem, present: readonly RoleId[]): ExportedItem {
+function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster): ExportedItem {
   const base = {
     x: item.x,
     y: item.y,
@@ -167,8 +168,8 @@ function exportItem(item: BoardItem, present: readonly RoleId[]): ExportedItem {
             note: a.note,
             at: toIsoTime(a.at),
           })),
-        agreementByRole: agreementByRole(item, present),
-        agreedByAll: isAgreedByAll(item, present),
+        agreementByRole: agreementByRole(item, present, roster),
+        agreedByAll: isAgreedByAll(item, present, roster),
       }
     case 'cluster':
       return {

@@ -2,6 +2,7 @@ import { agreementByRole, isAgreedByAll, listOutcomes, rolesPresent } from '../o
 import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
 import { acceptedRoles } from '../reframes'
+import { voicesOnRoster } from '../voices'
 import { reportableBoard } from './exportable'
 import { boardRoleIds, byCreation, creditFor, itemWords, roleLabel } from './labels'
 import { roleColor } from './palette'
@@ -70,23 +71,23 @@ export function buildReport(source: BoardSnapshot, options: ReportOptions): Repo
       dataSource: outcome.dataSource,
       timeframe: outcome.timeframe,
       owner: outcome.owner,
-      agreedByAll: isAgreedByAll(outcome, present),
-      byRole: agreementByRole(outcome, present).map((r) => ({
+      agreedByAll: isAgreedByAll(outcome, present, board.participants),
+      byRole: agreementByRole(outcome, present, board.participants).map((r) => ({
         label: roleLabel(board, r.role),
         status: r.status,
       })),
     })),
     openQuestions: outcomes.flatMap((outcome, index) => {
-      if (isAgreedByAll(outcome, present)) return []
-      const remarks = [...outcome.agreement]
-        .filter(([, a]) => a.stance !== 'agree' && a.note.trim() !== '')
-        .sort(([, a], [, b]) => a.at - b.at)
-        .map(([participantId, a]) => ({
-          stance: a.stance,
-          text: a.note,
-          credit: creditFor(board, names, participantId, a.role),
+      if (isAgreedByAll(outcome, present, board.participants)) return []
+      const remarks = voicesOnRoster(outcome.agreement, board.participants)
+        .filter(({ value }) => value.stance !== 'agree' && value.note.trim() !== '')
+        .sort((a, b) => a.value.at - b.value.at)
+        .map(({ participantId, role, value }) => ({
+          stance: value.stance,
+          text: value.note,
+          credit: creditFor(board, names, participantId, role),
         }))
-      const pending = agreementByRole(outcome, present)
+      const pending = agreementByRole(outcome, present, board.participants)
         .filter((r) => r.status !== 'agreed')
         .map((r) => ({ label: roleLabel(board, r.role), status: r.status }))
       return [{ number: index + 1, outcome: outcome.outcome, pending, remarks }]
@@ -95,7 +96,7 @@ export function buildReport(source: BoardSnapshot, options: ReportOptions): Repo
     stages: reportStages(board, notes, names),
     reframes: items.flatMap((item) => {
       if (item.kind !== 'reframe') return []
-      const accepted = acceptedRoles(item.acceptedBy, present)
+      const accepted = acceptedRoles(item.acceptedBy, board.participants, present)
       return [
         {
           they: item.they,

@@ -70,8 +70,11 @@ export function exportBoardSvg(board: BoardSnapshot, options: SvgOptions): strin
       case 'outcome':
         return outcomeCard(
           item,
-          agreementByRole(item, present).map((r) => ({ ...r, label: roleLabel(shown, r.role) })),
-          isAgreedByAll(item, present),
+          agreementByRole(item, present, shown.participants).map((r) => ({
+            ...r,
+            label: roleLabel(shown, r.role),
+          })),
+          isAgreedByAll(item, present, shown.participants),
         )
     }
   })
