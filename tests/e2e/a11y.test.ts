@@ -1,7 +1,9 @@
+import { testDeviceKey } from '../helpers/deviceKeys'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { goToStage, readBoard, revealStage, startVote, takeHat } from '@coboard/shared'
-import { connectSynced, waitForAcked, type TestClient } from '../helpers/providers'
+import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
+import { editAsServer } from './fixtures/editAsServer'
 import { describeViolations, runAxe } from './fixtures/axe'
 import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard, type RoomBoard } from './fixtures/roomBoard'
@@ -19,16 +21,20 @@ beforeAll(async () => {
   board = await createRoomBoard(live.server.url, 'Crisis pathway', 'co-production')
   seed = await connectSynced({ url: live.server.url, boardId: board.id, token: board.editToken })
   if (hasWorkshopFixture()) {
-    const seeded = seedWorkshop(seed.doc)
-    const stages = readBoard(seed.doc).stages
-    const sian = seeded.people.get('Sian')!
-    const hat = { participantId: sian.id, role: sian.role }
-    revealStage(seed.doc, stages[0].id)
-    groupHopes(seed.doc, seeded, 'Sian')
-    takeHat(seed.doc, hat)
-    goToStage(seed.doc, stages[1].id, hat)
-    startVote(seed.doc, { budget: 3, stageId: stages[1].id })
-    amina = seeded.people.get('Amina')!
+    // The whole room's roster and stances, which no one participant's socket may write.
+    await editAsServer(live.server, board.id, (doc) => {
+      const seeded = seedWorkshop(doc)
+      const stages = readBoard(doc).stages
+      const sian = seeded.people.get('Sian')!
+      const hat = { participantId: sian.id, role: sian.role }
+      revealStage(doc, stages[0].id)
+      groupHopes(doc, seeded, 'Sian')
+      takeHat(doc, hat)
+      goToStage(doc, stages[1].id, hat)
+      startVote(doc, { budget: 3, stageId: stages[1].id })
+      amina = seeded.people.get('Amina')!
+    })
+    await waitFor(() => readBoard(seed.doc).participants.size > 0, 10_000, 'the seeded room')
   }
   await waitForAcked(seed)
 })
@@ -46,11 +52,17 @@ async function openPage(
   const context = await live.browser.newContext({ ...options, bypassCSP: true })
   if (as) {
     await context.addInitScript(
-      ([key, id, me]) => {
+      ([key, id, me, deviceKey]) => {
         localStorage.setItem('coboard:participant', id)
+        localStorage.setItem('coboard:device-key', deviceKey)
         localStorage.setItem(key, me)
       },
-      [`coboard:board:${board.id}:me`, as.id, JSON.stringify({ name: as.name, role: as.role })],
+      [
+        `coboard:board:${board.id}:me`,
+        as.id,
+        JSON.stringify({ name: as.name, role: as.role }),
+        testDeviceKey(as.id),
+      ],
     )
   }
   const page = await context.newPage()

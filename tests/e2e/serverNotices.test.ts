@@ -1,3 +1,4 @@
+import { testDeviceKey } from '../helpers/deviceKeys'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import {
@@ -47,11 +48,12 @@ async function openAs(
 ): Promise<Page> {
   const context = await live.browser.newContext({ ...options, bypassCSP: true })
   await context.addInitScript(
-    ([key, id]) => {
+    ([key, id, deviceKey]) => {
       localStorage.setItem('coboard:participant', id)
+      localStorage.setItem('coboard:device-key', deviceKey)
       localStorage.setItem(key, JSON.stringify({ name: 'Amina', role: 'lived-experience' }))
     },
-    [`coboard:board:${board.id}:me`, participantId],
+    [`coboard:board:${board.id}:me`, participantId, testDeviceKey(participantId)],
   )
   const page = await context.newPage()
   await page.goto(url)

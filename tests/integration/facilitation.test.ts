@@ -72,9 +72,16 @@ describe('facilitation', () => {
     const a = await connect(board.id, board.editToken, amina.participantId)
     const cheat = await connect(board.id, board.editToken, sian.participantId)
     const c = await connect(board.id, board.editToken, helen.participantId)
-    for (const person of [amina, sian, helen]) {
-      joinBoard(a.doc, { id: person.participantId, name: person.role, role: person.role })
+    // Each from their own device: only a participant's own socket may write their roster entry.
+    for (const [client, person] of [
+      [a, amina],
+      [cheat, sian],
+      [c, helen],
+    ] as const) {
+      joinBoard(client.doc, { id: person.participantId, name: person.role, role: person.role })
+      await waitForAcked(client)
     }
+    await waitFor(() => readBoard(a.doc).participants.size === 3, 10_000, 'the roster')
     const favourite = addNote(a.doc, { x: 0, y: 0, authorId: sian.participantId, role: 'provider' })
     const other = addNote(a.doc, { x: 300, y: 0, authorId: amina.participantId, role: amina.role })
     const session = startVote(a.doc, { budget: 3 })
