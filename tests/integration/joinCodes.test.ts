@@ -58,6 +58,13 @@ describe('join codes', () => {
       method: 'POST',
       headers: authorization ? { authorization } : {},
     })
+  /** Join codes this process has stretched, as /metrics counts them. */
+  const stretchesSoFar = async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text()
+    const line = text.split('\n').find((l) => l.startsWith('coboard_join_code_stretches_total '))
+    if (line === undefined) throw new Error('/metrics has no coboard_join_code_stretches_total')
+    return Number(line.split(' ')[1])
+  }
   const readJoinCodeRows = () => {
     const db = new Database(path.join(server.dataDir, 'coboard.sqlite'), { readonly: true })
     try {
@@ -170,10 +177,63 @@ describe('join codes', () => {
   it('lets a whole room behind one address join with the right code', async () => {
     const board = await createBoard(server.url)
     const venue = freshAddress()
+    const started = performance.now()
     const answers = await Promise.all(
       Array.from({ length: 30 }, () => join({ code: board.joinCode }, venue)),
     )
     expect(answers.map((answer) => answer.status)).toEqual(Array(30).fill(200))
+    // One at a time per address, and still all in within a few seconds.
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('keeps acknowledging edits on other boards while four addresses guess codes', async () => {
+    // Stretching once ran on libuv's thread pool, where SQLite's fdatasync waits too: forty
+    // guesses held every other board's acknowledgement until the last was stretched.
+    const target = await createBoard(server.url)
+    const other = await createBoard(server.url)
+    const editor = await connectSynced({
+      url: server.url,
+      boardId: other.id,
+      token: other.editToken,
+    })
+    try {
+      let answered = 0
+      const guesses = Array.from({ length: 4 }, freshAddress).flatMap((address) =>
+        Array.from({ length: DEFAULT_LIMITS.joinFailuresPerMinute }, async () => {
+          const response = await join({ code: otherCode(target.joinCode) }, address)
+          await response.body?.cancel()
+          answered += 1
+          return response.status
+        }),
+      )
+      let acksWhileGuessing = 0
+      while (answered < guesses.length) {
+        addNote(editor.doc, { x: 0, y: 0, text: 'still saving', authorId: ada, role: 'other' })
+        await waitForAcked(editor)
+        if (answered < guesses.length) acksWhileGuessing += 1
+      }
+      expect(await Promise.all(guesses)).toEqual(Array(guesses.length).fill(404))
+      expect(acksWhileGuessing).toBeGreaterThanOrEqual(10)
+    } finally {
+      editor.destroy()
+    }
+  })
+
+  it('stretches one address’s parallel wrong guesses one at a time, so its limit holds', async () => {
+    const board = await createBoard(server.url)
+    const guesser = freshAddress()
+    const before = await stretchesSoFar()
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, async () => {
+        const response = await join({ code: otherCode(board.joinCode) }, guesser)
+        await response.body?.cancel()
+        return response.status
+      }),
+    )
+    const failures = DEFAULT_LIMITS.joinFailuresPerMinute
+    expect(statuses.filter((status) => status === 404)).toHaveLength(failures)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - failures)
+    expect((await stretchesSoFar()) - before).toBe(failures)
   })
 
   it('mints the same code again for the edit token, and refuses everyone else', async () => {

@@ -2,6 +2,7 @@ import { formatJoinCode, shortJoinUrl, type JoinCodeResponse } from '@coboard/sh
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { mintJoinCode } from '../../joinCodes/mintJoinCode'
+import { JoinCodesBusy } from '../../joinCodes/JoinCodeStretcher'
 import { HttpError } from '../HttpError'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
@@ -26,7 +27,12 @@ export function mintJoinCodeRoute(deps: {
     }
     const origin = deps.origins.ownOrigin(req)
     if (!origin) throw new HttpError(400, 'The request has no usable Host header.')
-    const code = await mintJoinCode(deps.store, board.id, token)
+    const code = await mintJoinCode(deps.store, board.id, token).catch((error: unknown) => {
+      if (error instanceof JoinCodesBusy) {
+        throw new HttpError(503, 'The server is busy just now. Ask for the code again in a moment.')
+      }
+      throw error
+    })
     if (code === null) throw new HttpError(404, NO_SUCH_BOARD)
     deps.log.debug({ boardId: board.id }, 'join code ready')
     const body: JoinCodeResponse = {
