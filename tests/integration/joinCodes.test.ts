@@ -273,6 +273,20 @@ describe('join codes', () => {
     expect(rows).toHaveLength(1)
   })
 
+  it('stretches a board’s code once for any number of projectors asking at the same moment', async () => {
+    const board = await createBoard(server.url)
+    const before = await stretchesSoFar()
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const response = await mint(board.id, `Bearer ${board.editToken}`)
+        return ((await response.json()) as JoinCodeResponse).joinCode
+      }),
+    )
+    expect(answers).toEqual(Array(40).fill(board.joinCode))
+    // Requests that arrive while one is being stretched share it: at most a few, never forty.
+    expect((await stretchesSoFar()) - before).toBeLessThanOrEqual(4)
+  })
+
   it('mints a code for a board that had none, and then the code opens it', async () => {
     const board = await createBoard(server.url)
     // A board made before join codes existed has no row.
