@@ -1,3 +1,4 @@
+import { createHook } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -58,6 +59,13 @@ describe('join codes', () => {
       method: 'POST',
       headers: authorization ? { authorization } : {},
     })
+  /** Join codes this process has stretched, as /metrics counts them. */
+  const stretchesSoFar = async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text()
+    const line = text.split('\n').find((l) => l.startsWith('coboard_join_code_stretches_total '))
+    if (line === undefined) throw new Error('/metrics has no coboard_join_code_stretches_total')
+    return Number(line.split(' ')[1])
+  }
   const readJoinCodeRows = () => {
     const db = new Database(path.join(server.dataDir, 'coboard.sqlite'), { readonly: true })
     try {
@@ -170,10 +178,76 @@ describe('join codes', () => {
   it('lets a whole room behind one address join with the right code', async () => {
     const board = await createBoard(server.url)
     const venue = freshAddress()
+    const started = performance.now()
     const answers = await Promise.all(
       Array.from({ length: 30 }, () => join({ code: board.joinCode }, venue)),
     )
     expect(answers.map((answer) => answer.status)).toEqual(Array(30).fill(200))
+    // One at a time per address, and still all in within a few seconds.
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('stretches guesses off libuv’s thread pool, and other boards’ edits keep being saved', async () => {
+    // Stretching once ran on libuv's four threads, where SQLite's fdatasync waits too
+    // (storage/WalSync.ts): forty guesses held every other board's acknowledgement back until
+    // the last was stretched. Every job Node gives that pool is an async resource, seen here.
+    const poolStretches: string[] = []
+    const hook = createHook({
+      init: (_id, type) => void (type === 'PBKDF2REQUEST' && poolStretches.push(type)),
+    })
+    const target = await createBoard(server.url)
+    const other = await createBoard(server.url)
+    const editor = await connectSynced({
+      url: server.url,
+      boardId: other.id,
+      token: other.editToken,
+    })
+    hook.enable()
+    try {
+      let answered = 0
+      const guesses = Array.from({ length: 4 }, freshAddress).flatMap((address) =>
+        Array.from({ length: DEFAULT_LIMITS.joinFailuresPerMinute }, async () => {
+          const response = await join({ code: otherCode(target.joinCode) }, address)
+          await response.body?.cancel()
+          answered += 1
+          return response.status
+        }),
+      )
+      // Edits one after another until every guess is answered, noting how many guesses were
+      // answered while each edit waited for its acknowledgement.
+      const answeredPerAck: number[] = []
+      while (answered < guesses.length) {
+        const before = answered
+        addNote(editor.doc, { x: 0, y: 0, text: 'still saving', authorId: ada, role: 'other' })
+        await waitForAcked(editor)
+        answeredPerAck.push(answered - before)
+      }
+      expect(await Promise.all(guesses)).toEqual(Array(guesses.length).fill(404))
+      expect(poolStretches).toEqual([])
+      // Beside the stretching thread, an acknowledgement takes about as long as a few stretches.
+      expect(answeredPerAck.length).toBeGreaterThanOrEqual(10)
+      expect(Math.max(...answeredPerAck)).toBeLessThanOrEqual(guesses.length / 4)
+    } finally {
+      hook.disable()
+      editor.destroy()
+    }
+  })
+
+  it('stretches one address’s parallel wrong guesses one at a time, so its limit holds', async () => {
+    const board = await createBoard(server.url)
+    const guesser = freshAddress()
+    const before = await stretchesSoFar()
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, async () => {
+        const response = await join({ code: otherCode(board.joinCode) }, guesser)
+        await response.body?.cancel()
+        return response.status
+      }),
+    )
+    const failures = DEFAULT_LIMITS.joinFailuresPerMinute
+    expect(statuses.filter((status) => status === 404)).toHaveLength(failures)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - failures)
+    expect((await stretchesSoFar()) - before).toBe(failures)
   })
 
   it('mints the same code again for the edit token, and refuses everyone else', async () => {
@@ -197,6 +271,20 @@ describe('join codes', () => {
     expect((await mint('nosuchboard1', `Bearer ${board.editToken}`)).status).toBe(404)
     const rows = readJoinCodeRows().filter((row) => row.board_id === board.id)
     expect(rows).toHaveLength(1)
+  })
+
+  it('stretches a board’s code once for any number of projectors asking at the same moment', async () => {
+    const board = await createBoard(server.url)
+    const before = await stretchesSoFar()
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const response = await mint(board.id, `Bearer ${board.editToken}`)
+        return ((await response.json()) as JoinCodeResponse).joinCode
+      }),
+    )
+    expect(answers).toEqual(Array(40).fill(board.joinCode))
+    // Requests that arrive while one is being stretched share it: at most a few, never forty.
+    expect((await stretchesSoFar()) - before).toBeLessThanOrEqual(4)
   })
 
   it('mints a code for a board that had none, and then the code opens it', async () => {

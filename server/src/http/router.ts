@@ -60,7 +60,8 @@ function matchSegments(
   path: readonly string[],
 ): Record<string, string> | null {
   if (pattern.length !== path.length) return null
-  const params: Record<string, string> = {}
+  // No prototype: route handlers read a parameter by name, and a name never finds an inherited one.
+  const params: Record<string, string> = Object.create(null)
   for (let i = 0; i < pattern.length; i++) {
     if (pattern[i].startsWith(':')) {
       const value = decodeSegment(path[i])

@@ -1,13 +1,6 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  hkdfSync,
-  pbkdf2,
-  randomBytes,
-} from 'node:crypto'
-import { promisify } from 'node:util'
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@coboard/shared'
+import { joinCodeStretcher } from './JoinCodeStretcher'
 
 // A join code stands for a board's edit token, but the server keeps neither in the clear: the
 // `join_codes` row holds a hash to find it by and the edit token sealed (AES-256-GCM) under a
@@ -19,14 +12,12 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@coboard/shared'
 
 const DERIVE_PREFIX = 'coboard join code\0'
 const STRETCH_SALT = 'coboard join code v1'
-/** About 20 ms on one core of a small server, run on Node's thread pool. */
+/** About 20 ms on one core of a small server, run on the stretching thread (JoinCodeStretcher). */
 const STRETCH_ROUNDS = 100_000
 const LOOKUP_INFO = 'coboard join code lookup'
 const SEAL_INFO = 'coboard join code seal'
 const IV_BYTES = 12
 const TAG_BYTES = 16
-
-const pbkdf2Async = promisify(pbkdf2)
 
 /**
  * The join code of an edit token, in its canonical form (8 characters, no dash): the first 40
@@ -53,9 +44,17 @@ export interface StretchedJoinCode {
   readonly secret: Uint8Array
 }
 
-/** Stretches a canonical code (PBKDF2-SHA256, see above); about 20 ms off the main thread. */
+/**
+ * Stretches a canonical code (PBKDF2-SHA256, see above): about 20 ms on the process's one
+ * stretching thread, never on the main thread nor on libuv's pool. Rejects with JoinCodesBusy
+ * when that thread's queue is full.
+ */
 export async function stretchJoinCode(code: string): Promise<StretchedJoinCode> {
-  const secret = await pbkdf2Async(code, STRETCH_SALT, STRETCH_ROUNDS, 32, 'sha256')
+  const { secret } = await joinCodeStretcher().stretch({
+    code,
+    salt: STRETCH_SALT,
+    rounds: STRETCH_ROUNDS,
+  })
   return { codeHash: Buffer.from(hkdfSync('sha256', secret, '', LOOKUP_INFO, 32)), secret }
 }
 

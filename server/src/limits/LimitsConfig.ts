@@ -56,7 +56,8 @@ export interface LimitsConfig {
   readonly joinAttemptsPerMinute: number
   /**
    * Join-code lookups from all addresses together per second (four times as many at once). Each
-   * one stretches the code for about 20 ms on Node's thread pool (see joinCodeCrypto.ts).
+   * one stretches the code for about 20 ms on the process's one stretching thread
+   * (joinCodes/JoinCodeStretcher.ts).
    */
   readonly joinsPerSecond: number
   /**

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { joinCodeStretcher } from '../joinCodes/JoinCodeStretcher'
 
 /** What the gauges read when Prometheus scrapes. */
 export interface MetricsSource {
@@ -62,6 +63,7 @@ export class ServerMetrics {
   constructor() {
     this.addGauge('coboard_connections', 'Open collaboration connections', (s) => s.connections())
     this.addGauge('coboard_boards_loaded', 'Boards held in memory', (s) => s.boards())
+    this.addJoinCodeStretching()
   }
 
   /** Where the gauges read from; set once Hocuspocus exists. */
@@ -76,6 +78,25 @@ export class ServerMetrics {
       getProcessRegistry().metrics(),
     ])
     return `${own}\n${process}`
+  }
+
+  /** The process's join-code stretching thread (JoinCodeStretcher), read at scrape time. */
+  private addJoinCodeStretching(): void {
+    const stretches: Counter = new Counter({
+      name: 'coboard_join_code_stretches_total',
+      help: 'Join codes stretched (PBKDF2) by this process, on its one stretching thread',
+      registers: [this.registry],
+      collect: () => {
+        stretches.reset()
+        stretches.inc(joinCodeStretcher().completed)
+      },
+    })
+    const waiting: Gauge = new Gauge({
+      name: 'coboard_join_code_stretches_pending',
+      help: 'Join-code stretches running or waiting for the stretching thread',
+      registers: [this.registry],
+      collect: () => waiting.set(joinCodeStretcher().pending),
+    })
   }
 
   /** A gauge read from the source at scrape time; 0 before there is one. */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readItem } from './kinds'
-import { readId, readOneOf, readString, readTime } from './sanitize'
+import { readId, readOneOf, readRecord, readString, readTime } from './sanitize'
 import { readTimer } from './timer'
 import { readVoteSession, readVotes } from './voting'
 import { readStages } from './stages'
@@ -46,8 +46,9 @@ const REPORT_NAMES: readonly ReportNames[] = ['names', 'roles', 'anonymous']
 function readRoles(value: unknown): readonly RoleDefinition[] {
   if (!Array.isArray(value)) return DEFAULT_ROLES
   const roles = value.flatMap((role: unknown): RoleDefinition[] => {
-    if (typeof role !== 'object' || role === null) return []
-    const { id, label, description } = role as Record<string, unknown>
+    const record = readRecord(role)
+    if (!record) return []
+    const { id, label, description } = record
     if (typeof id !== 'string' || id === '') return []
     return [
       {

@@ -42,11 +42,17 @@ export function readFlag(value: unknown): boolean {
   return value === true
 }
 
-/** A plain object (JSON-like record) or null. */
+/**
+ * A plain object's own fields (a JSON-like record, with no prototype) or null. Only own fields:
+ * lib0 decodes a `__proto__` key sent by another device into the object's prototype, while the
+ * device that wrote it keeps a plain field, so inherited fields would make the same document
+ * read differently on different screens.
+ */
 export function readRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  // Object.assign copies own enumerable fields; with no prototype on the target, an own
+  // `__proto__` field stays a field.
+  return Object.assign(Object.create(null) as Record<string, unknown>, value)
 }
 
 /**

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { randomId } from './ids'
 import { readId, readRecord, readTime } from './sanitize'
+import { dictionaryFrom, emptyDictionary } from './dictionary'
 import type {
   BoardSnapshot,
   ItemId,
@@ -148,6 +149,7 @@ export function removeVote(
 export interface ItemTally {
   readonly itemId: ItemId
   readonly total: number
+  /** Dots per side, keys sorted; no prototype, so any role id reads as its own count or none. */
   readonly byRole: Readonly<Record<RoleId, number>>
 }
 
@@ -185,7 +187,7 @@ export function tallyVotes(board: BoardSnapshot, session: VoteSession): VoteResu
     const voter = board.participants.get(vote.participantId)
     const item = board.items.get(vote.itemId)
     if (!voter || !item || !session.kinds.includes(item.kind)) continue
-    const tally = totals.get(item.id) ?? { total: 0, byRole: {} }
+    const tally = totals.get(item.id) ?? { total: 0, byRole: emptyDictionary<number>() }
     tally.total++
     tally.byRole[voter.role] = (tally.byRole[voter.role] ?? 0) + 1
     totals.set(item.id, tally)
@@ -220,7 +222,10 @@ export function tallyVotes(board: BoardSnapshot, session: VoteSession): VoteResu
   return { sessionId: session.id, budget: session.budget, items, roles, sharedPriorities }
 }
 
-/** The same record with its keys in sorted order, so it serialises identically on every device. */
+/**
+ * The same record with its keys in sorted order, so it serialises identically on every device,
+ * and no prototype: a role named `constructor` with no dots reads as none, not as a function.
+ */
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return dictionaryFrom(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
 }

@@ -8,6 +8,7 @@ import {
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { openJoinCode, type OpenedJoinCode } from '../../joinCodes/openJoinCode'
+import { JoinCodesBusy } from '../../joinCodes/JoinCodeStretcher'
 import type { JoinAttempts } from '../../limits/JoinAttempts'
 import { clientAddress } from '../../limits/clientAddress'
 import type { OriginPolicy } from '../originPolicy'
@@ -20,8 +21,10 @@ const NOT_A_CODE = 'A join code has 8 letters and digits, like K7QM-3XPA.'
 /**
  * `POST /api/join` `{ code }` → 200 `{ boardId, editToken, participantUrl }` for the board the
  * join code stands for; 404 for a code no board has, 400 for text that is not a join code, 429
- * with Retry-After once the caller's address has tried too often (limits/JoinAttempts.ts). The
- * answer is never cached, and neither the code nor the token is logged: only the board id.
+ * with Retry-After once the caller's address has tried too often (limits/JoinAttempts.ts; an
+ * address's lookups wait in line, one at a time), 503 with Retry-After when the stretching
+ * thread's queue is full. The answer is never cached, and neither the code nor the token is
+ * logged: only the board id.
  */
 export function joinByCodeRoute(deps: {
   readonly store: BoardStore
@@ -45,7 +48,7 @@ export function joinByCodeRoute(deps: {
     const origin = deps.origins.ownOrigin(req)
     if (!origin) return sendError(res, 400, 'The request has no usable Host header.')
 
-    const admission = deps.attempts.admit(clientAddress(req, deps.trustProxy))
+    const admission = await deps.attempts.admit(clientAddress(req, deps.trustProxy))
     if (admission.kind === 'refused') {
       const wait = admission.retryAfterSeconds
       res.setHeader('Retry-After', String(wait))
@@ -60,7 +63,9 @@ export function joinByCodeRoute(deps: {
       opened = await openJoinCode(deps.store, code)
     } catch (error) {
       admission.settle(false)
-      throw error
+      if (!(error instanceof JoinCodesBusy)) throw error
+      res.setHeader('Retry-After', '1')
+      return sendError(res, 503, 'The server is busy just now. Try the code again in a moment.')
     }
     admission.settle(opened === null)
     if (!opened) {

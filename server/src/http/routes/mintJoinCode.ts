@@ -2,6 +2,7 @@ import { formatJoinCode, shortJoinUrl, type JoinCodeResponse } from '@coboard/sh
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { mintJoinCode } from '../../joinCodes/mintJoinCode'
+import { JoinCodesBusy } from '../../joinCodes/JoinCodeStretcher'
 import { HttpError } from '../HttpError'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
@@ -19,6 +20,20 @@ export function mintJoinCodeRoute(deps: {
   readonly origins: OriginPolicy
   readonly log: Logger
 }): RouteHandler {
+  // Each mint stretches the code (about 20 ms on the one stretching thread), so the requests for
+  // one board that arrive while its mint runs share it: a room of projectors, or anyone holding
+  // the link and asking in a loop, costs one stretch at a time. A board has one edit token, and
+  // only a request that proved it gets here.
+  const minting = new Map<string, Promise<string | null>>()
+  const mintOnce = (boardId: string, token: string) => {
+    let pending = minting.get(boardId)
+    if (!pending) {
+      pending = mintJoinCode(deps.store, boardId, token).finally(() => minting.delete(boardId))
+      minting.set(boardId, pending)
+    }
+    return pending
+  }
+
   return async ({ req, res, params }) => {
     const { board, access, token } = await authorizeBoard(req, res, deps.store, params.id)
     if (access !== 'edit') {
@@ -26,7 +41,12 @@ export function mintJoinCodeRoute(deps: {
     }
     const origin = deps.origins.ownOrigin(req)
     if (!origin) throw new HttpError(400, 'The request has no usable Host header.')
-    const code = await mintJoinCode(deps.store, board.id, token)
+    const code = await mintOnce(board.id, token).catch((error: unknown) => {
+      if (error instanceof JoinCodesBusy) {
+        throw new HttpError(503, 'The server is busy just now. Ask for the code again in a moment.')
+      }
+      throw error
+    })
     if (code === null) throw new HttpError(404, NO_SUCH_BOARD)
     deps.log.debug({ boardId: board.id }, 'join code ready')
     const body: JoinCodeResponse = {

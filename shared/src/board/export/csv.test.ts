@@ -3,8 +3,12 @@ import { readBoard } from '../read'
 import { makeBoard, note, person } from '../testing/builders'
 import { csvCell, exportBoardCsv } from '.'
 
-/** Reads RFC 4180 CSV back into rows, so tests can compare cells with what went in. */
-function parseCsv(text: string): string[][] {
+/**
+ * Reads CSV back into rows as a spreadsheet does, so tests can compare cells with what went in:
+ * a quote opens a quoted cell only at a cell's start, and a line break outside quotes ends a
+ * row. With `;`, it reads the file as a spreadsheet set to that separator would.
+ */
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let cell = ''
@@ -17,16 +21,16 @@ function parseCsv(text: string): string[][] {
         i++
       } else if (char === '"') quoted = false
       else cell += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
+    } else if (char === '"' && cell === '') quoted = true
+    else if (char === separator) {
       row.push(cell)
       cell = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
+    } else if (char === '\r' || char === '\n') {
       row.push(cell)
       rows.push(row)
       row = []
       cell = ''
-      i++
+      if (char === '\r' && text[i + 1] === '\n') i++
     } else cell += char
   }
   return rows
@@ -41,22 +45,51 @@ describe('csvCell', () => {
     ['+1+2', "'+1+2"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', `"'\r=1+1"`],
+    ['\t=1+1', `"'\t'=1+1"`],
+    ['\r=1+1', `"'\r'=1+1"`],
   ])('neutralises a formula: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected)
   })
 
-  it('leaves formula characters alone when they are not at the start', () => {
-    expect(csvCell('1 + 1 = 2')).toBe('1 + 1 = 2')
-    expect(csvCell('mail me @ work')).toBe('mail me @ work')
+  it.each([
+    [' =1+1', "' =1+1"],
+    ['  @SUM(A1)', "'  @SUM(A1)"],
+  ])('neutralises a formula after leading spaces: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected)
   })
 
-  it('quotes quotes, commas and line breaks, doubling the quotes', () => {
+  it.each([
+    ['Waiting times;=1+1', `"Waiting times;'=1+1"`],
+    ['Waiting times; =1+1', `"Waiting times; '=1+1"`],
+    ['one,+2', `"one,'+2"`],
+    ['one, -2+3', `"one, '-2+3"`],
+    ['tab\t@SUM(A1)', `"tab\t'@SUM(A1)"`],
+    ['line\n=HYPERLINK("x")', `"line\n'=HYPERLINK(""x"")"`],
+    ['line\r\n-cmd', `"line\r\n'-cmd"`],
+    ['=1;=2', `"'=1;'=2"`],
+  ])('neutralises a formula after a separator inside the cell: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected)
+  })
+
+  it('leaves formula characters alone when not at the start of a cell or after a separator', () => {
+    expect(csvCell('1 + 1 = 2')).toBe('1 + 1 = 2')
+    expect(csvCell('mail me @ work')).toBe('mail me @ work')
+    expect(csvCell('well-being')).toBe('well-being')
+  })
+
+  it('quotes quotes, commas, semicolons, tabs and line breaks, doubling the quotes', () => {
     expect(csvCell('say "no"')).toBe('"say ""no"""')
     expect(csvCell('a, b')).toBe('"a, b"')
+    expect(csvCell('a; b')).toBe('"a; b"')
+    expect(csvCell('a\tb')).toBe('"a\tb"')
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"')
+    expect(csvCell('line\rbreak')).toBe('"line\rbreak"')
     expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"')
+  })
+
+  it('leaves a cell with none of them unquoted', () => {
+    expect(csvCell('Waiting times')).toBe('Waiting times')
+    expect(csvCell('')).toBe('')
   })
 
   it('keeps non-ASCII text as it is', () => {
@@ -74,6 +107,8 @@ describe('exportBoardCsv', () => {
     '\rreturn',
     'He said "fine", then left\nwithout a word',
     "Siân's café — ✓",
+    'Waiting times;=1+1',
+    'Notes:\n@SUM(1;1)\n+1',
   ]
   const doc = makeBoard({
     title: 'Injection',
@@ -98,9 +133,21 @@ describe('exportBoardCsv', () => {
     const rows = parseCsv(csv.slice(1))
     const textColumn = rows[0].indexOf('Text')
     const texts = rows.slice(1).map((row) => row[textColumn])
-    expect(texts).toEqual(hostile.map((text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)))
+    const inert = (text: string) => {
+      const inner = text.replace(/([,;\t\r\n] *)(?=[=+\-@])/g, "$1'")
+      return /^ *[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner
+    }
+    // Rows come in creation order, ties by id, so item-10 precedes item-2.
+    expect(texts.toSorted()).toEqual(hostile.map(inert).toSorted())
+    expect(texts).toContain("Waiting times;'=1+1")
     const author = rows[1][rows[0].indexOf('Author')]
     expect(author).toBe("'=Evil()")
+  })
+
+  it('gives a spreadsheet that splits on semicolons no cell that is a formula', () => {
+    for (const row of parseCsv(csv.slice(1), ';')) {
+      for (const cell of row) expect(cell.trimStart()).not.toMatch(/^[=+\-@]/)
+    }
   })
 
   it('has a column of votes and of agreement for every side of the board', () => {

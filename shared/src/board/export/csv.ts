@@ -14,16 +14,29 @@ export interface CsvOptions {
 }
 
 /** Spreadsheets run a cell starting with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^ *[=+\-@\t\r]/
 
 /**
- * Quotes one cell as RFC 4180 asks (quotes doubled, the cell quoted when it holds a quote, comma
- * or line break) after neutralising formulas: a cell starting with = + - @, a tab or a carriage
- * return gets a leading single quote, so a spreadsheet shows it as text instead of running it.
+ * A formula start after a separator inside the cell. A spreadsheet set to split on `;` (common
+ * where the decimal mark is a comma) does not see our quotes where its own cell starts mid-way
+ * through ours, and ends a row at a line break, so `Waiting times;=1+1` would run `=1+1` there.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n] *)(?=[=+\-@])/g
+
+/** Characters that make a cell need quotes: a quote, either separator, a tab or a line break. */
+const NEEDS_QUOTES = /[",;\t\r\n]/
+
+/**
+ * Quotes one cell as RFC 4180 asks (quotes doubled, the cell quoted when it holds a quote, a
+ * comma or semicolon, a tab or a line break) after neutralising formulas: a cell starting with
+ * = + - @, a tab or a carriage return (after any spaces), and each = + - @ that follows a
+ * separator, tab or line break inside it (after any spaces), gets a single quote in front, so a
+ * spreadsheet shows it as text instead of running it, whichever separator it splits on.
  */
 export function csvCell(value: string): string {
-  const inert = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'")
+  const inert = FORMULA_START.test(inner) ? `'${inner}` : inner
+  return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert
 }
 
 /**

@@ -2,6 +2,7 @@ import { agreementByRole, isAgreedByAll, rolesPresent } from '../outcomes'
 import type { Roster } from '../voices'
 import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
+import { dictionaryFrom } from '../dictionary'
 import { withoutKeptOut } from './exportable'
 import { boardRoleIds, byCreation } from './labels'
 import { toIsoTime } from './time'
@@ -217,7 +218,7 @@ function inRoleOrder(
     return index < 0 ? roleOrder.length : index
   }
   const sorted = keys.sort((a, b) => rank(a) - rank(b) || compare(a, b))
-  return Object.fromEntries(sorted.map((role) => [role, counts[role]]))
+  return dictionaryFrom(sorted.map((role) => [role, counts[role]]))
 }
 
 function round(value: number): number {

@@ -13,21 +13,22 @@ export const NOTE_FILLS: Readonly<Record<NoteColor, string>> = {
   purple: '#E6DCFF',
 }
 
-const KNOWN_ROLE_COLORS: Readonly<Record<string, string>> = {
-  'lived-experience': '#0E6E66',
-  provider: '#4338CA',
-  commissioner: '#9D174D',
-  other: '#475569',
-}
+// A Map: role ids are text any participant chooses (`constructor`, `__proto__`, …).
+const KNOWN_ROLE_COLORS: ReadonlyMap<string, string> = new Map([
+  ['lived-experience', '#0E6E66'],
+  ['provider', '#4338CA'],
+  ['commissioner', '#9D174D'],
+  ['other', '#475569'],
+])
+const OTHER_COLOR = '#475569'
 
 /** For roles a board defines itself, in the order the board lists them. */
 const EXTRA_ROLE_COLORS = ['#1D4ED8', '#7E22CE', '#B91C1C', '#166534', '#92400E', '#0369A1']
 
 /** The colour of `role` (dark enough for white text), stable for a given board's role list. */
 export function roleColor(role: RoleId, roles: readonly RoleDefinition[]): string {
-  if (Object.hasOwn(KNOWN_ROLE_COLORS, role)) return KNOWN_ROLE_COLORS[role]
-  const index = roles
-    .filter((r) => !Object.hasOwn(KNOWN_ROLE_COLORS, r.id))
-    .findIndex((r) => r.id === role)
-  return index >= 0 ? EXTRA_ROLE_COLORS[index % EXTRA_ROLE_COLORS.length] : KNOWN_ROLE_COLORS.other
+  const known = KNOWN_ROLE_COLORS.get(role)
+  if (known) return known
+  const index = roles.filter((r) => !KNOWN_ROLE_COLORS.has(r.id)).findIndex((r) => r.id === role)
+  return index >= 0 ? EXTRA_ROLE_COLORS[index % EXTRA_ROLE_COLORS.length] : OTHER_COLOR
 }
