@@ -34,6 +34,13 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX join_codes_by_board ON join_codes (board_id);
   `,
+  // 3: a scratch row /readyz writes to find out whether the database still takes writes.
+  `
+  CREATE TABLE coboard_health (
+    id integer PRIMARY KEY,
+    checked_at timestamptz NOT NULL
+  );
+  `,
 ]
 
 /** The schema version this code writes. */

@@ -32,6 +32,14 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX join_codes_by_board ON join_codes (board_id);
   `,
+  // 3: a scratch row /readyz writes to find out whether the database still takes writes.
+  `
+  CREATE TABLE health_probe (
+    id INTEGER PRIMARY KEY,
+    written_at INTEGER NOT NULL,
+    padding BLOB NOT NULL
+  ) STRICT;
+  `,
 ]
 
 /** The schema version this code writes. */
