@@ -61,7 +61,7 @@ export interface LimitsConfig {
   readonly joinsPerSecond: number
   /**
    * Boards one client address may create or import at once, then per hour; 0 turns it off. Each
-   * new board is stored for good and an import parses up to 16 MiB, so an open server needs a
+   * new board is stored for good and an import parses up to 8 MiB, so an open server needs a
    * bound on both; a room of facilitators behind one venue address stays well under it.
    */
   readonly boardsPerHourPerAddress: number
