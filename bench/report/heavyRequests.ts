@@ -1,5 +1,6 @@
 import type { HeavyRow } from '../scenarios/heavyRequests'
 import { formatMs, formatRatio } from '../stats'
+import { loadCell } from './format'
 
 /** Saves under a burst of heavy requests may take at most this many times the quiet p95. */
 const HEAVY_P95_FACTOR = 2
@@ -14,13 +15,13 @@ export function renderHeavyRequests(rows: HeavyRow[]): string[] {
       'lifted (every request comes from 127.0.0.1), so this is many addresses at once. Renders ' +
       'and board files run on worker threads with a queue of 8; past it a request gets 503.',
     '',
-    '| run | saves | ack p50 | ack p95 | ack p99 | p95 ÷ quiet | answers | request p50 | request max |',
-    '|---|---:|---:|---:|---:|---:|---|---:|---:|',
+    '| run | saves | ack p50 | ack p95 | ack p99 | p95 ÷ quiet | answers | request p50 | request max | server CPU / lag p99 | others |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|',
   ]
   for (const row of rows) {
     const window = row.load.graceMs
     if (row.load.abandoned) {
-      out.push(`| ${row.label} | not measured: ${row.load.abandoned} ||||||||`)
+      out.push(`| ${row.label} | not measured: ${row.load.abandoned} ||||||||||`)
       continue
     }
     const answers = Object.entries(row.answers)
@@ -30,7 +31,9 @@ export function renderHeavyRequests(rows: HeavyRow[]): string[] {
       `| ${row.label} | ${row.ack.count} | ${formatMs(row.ack.p50, window)} | ` +
         `${formatMs(row.ack.p95, window)} | ${formatMs(row.ack.p99, window)} | ` +
         `${quiet && row !== quiet ? formatRatio(row.ack.p95, quiet.ack.p95) : '–'} | ` +
-        `${answers || '–'} | ${formatMs(row.requestMs.p50)} | ${formatMs(row.requestMs.max)} |`,
+        `${answers || '–'} | ${formatMs(row.requestMs.p50)} | ${formatMs(row.requestMs.max)} | ` +
+        `${loadCell(row.load.serverLoad)} | ` +
+        `${row.load.machineLoad ? `${Math.round(row.load.machineLoad.others)} %` : '–'} |`,
     )
   }
   const worst = rows
