@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { ImportOutcome, RenderOutcome, RenderTask } from './boardTasks'
+import { movable } from './transfer'
 
 /** Tasks that may wait for a thread; past this a new one is refused at once (WorkersBusy). */
 export const WORKER_QUEUE_LIMIT = 8
@@ -40,14 +41,22 @@ export class BoardWorkers {
     })
   }
 
-  /** The board rendered as the task asks (see boardTasks.renderExport). */
+  /**
+   * The board rendered as the task asks (see boardTasks.renderExport). The task's updates are
+   * moved to the thread: the caller must not use them afterwards.
+   */
   renderExport(task: RenderTask): Promise<RenderOutcome> {
-    return this.run(task, 'renderExport')
+    const updates = task.updates.map(movable)
+    return this.run({ ...task, updates }, 'renderExport', updates)
   }
 
-  /** The new board a board file's bytes make, or what is wrong with the file. */
+  /**
+   * The new board a board file's bytes make, or what is wrong with the file. The bytes are moved
+   * to the thread: the caller must not use them afterwards.
+   */
   readImport(body: Uint8Array): Promise<ImportOutcome> {
-    return this.run({ body }, 'readImport')
+    const bytes = movable(body)
+    return this.run({ body: bytes }, 'readImport', [bytes])
   }
 
   /** Whether a task asked for now would be refused: check before reading a large request. */
@@ -60,10 +69,12 @@ export class BoardWorkers {
     return this.pool.close()
   }
 
-  private async run<T>(task: object, name: string): Promise<T> {
+  private async run<T>(task: object, name: string, moved: readonly Uint8Array[]): Promise<T> {
     if (this.isFull) throw new WorkersBusy()
     try {
-      return (await this.pool.run(task, { name })) as T
+      // piscina's TransferList type is derived from MessagePort's overloads and misses ArrayBuffer.
+      const transferList = moved.map((bytes) => bytes.buffer) as never
+      return (await this.pool.run(task, { name, transferList })) as T
     } catch (error) {
       if (error instanceof Error && error.message === 'Task queue is at limit') {
         throw new WorkersBusy()

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { register } from 'tsx/esm/api'
 
 register({ tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)) })
-const tasks = await import('./boardTasks.ts')
+const tasks = await import('./workerTasks.ts')
 
 export const renderExport = tasks.renderExport
 export const readImport = tasks.readImport
