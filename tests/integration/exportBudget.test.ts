@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addNote, type CreateBoardResponse, type ParticipantId } from '@coboard/shared'
 import { DEFAULT_LIMITS, type LimitsConfig } from '../../server/src/limits/LimitsConfig'
@@ -14,8 +14,9 @@ import { connectSynced, waitForAcked } from '../helpers/providers'
 
 const services = await findServices({ redis: true })
 
-/** An address of its own for each test run: budgets kept in Redis outlive a test. */
-const someAddress = () => `203.0.113.${randomInt(1, 255)}`
+/** An address of its own for each test run (an IPv6 /64): budgets kept in Redis outlive a test. */
+const someAddress = () =>
+  `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`
 
 const budgetOf3: LimitsConfig = {
   ...DEFAULT_LIMITS,

@@ -7,7 +7,7 @@ import { movable } from './transfer'
 export const WORKER_QUEUE_LIMIT = 8
 
 /** Lower priority than the thread that serves the sockets (Linux `nice`), so saves come first. */
-const WORKER_NICENESS = 10
+const WORKER_NICENESS = 19
 
 /** An idle thread is ended after this long; the next task starts a new one. */
 const IDLE_TIMEOUT_MS = 60_000
