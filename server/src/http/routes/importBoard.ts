@@ -51,10 +51,11 @@ export function importBoardRoute(deps: {
       )
     }
     try {
+      // Busy first: a request turned away for the server's sake costs the caller nothing.
+      if (deps.workers.isFull) throw workersBusy(res)
       if (!deps.creations.take(address)) {
         return sendTooManyBoards(res, deps.creations.secondsToWait(address))
       }
-      if (deps.workers.isFull) throw workersBusy(res)
       const body = await readJsonBytes(req, MAX_IMPORT_BYTES)
       const origin = deps.origins.ownOrigin(req)
       if (!origin) return sendError(res, 400, 'The request has no usable Host header.')
