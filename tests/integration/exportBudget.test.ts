@@ -76,6 +76,17 @@ describe('exports per address', () => {
     },
   )
 
+  it('counts on this instance alone, without waiting, while Redis cannot be reached', async () => {
+    // Nothing listens on port 1: every Redis command fails at once.
+    const server = await start({ limits: budgetOf3, redisUrl: 'redis://127.0.0.1:1' })
+    const board = await createBoard(server.url)
+    const address = someAddress()
+    for (const format of ['md', 'csv', 'svg']) {
+      expect((await exportOf(server, board, `export.${format}`, address)).status).toBe(200)
+    }
+    expect((await exportOf(server, board, 'export.html', address)).status).toBe(429)
+  })
+
   it('serves the same bytes for an unchanged board, and new ones once it changes', async () => {
     const server = await start({ limits: { ...DEFAULT_LIMITS, trustProxy: true } })
     const board = await createBoard(server.url)
