@@ -8,7 +8,7 @@ import { HttpError } from '../HttpError'
 /** What creating or importing a board answers while the store cannot write. */
 export const CANNOT_SAVE =
   'The server cannot save new boards right now: its storage is not taking writes (it may be ' +
-  'full). Nothing was saved. Please try again later.'
+  'full). Please try again later.'
 
 /**
  * storeNewBoard for the create and import routes: a store that fails (a full disk, a database
