@@ -79,11 +79,24 @@ export interface BenchConfig {
   readonly serverRssLimitBytes: number
   /** Which phases to run (BENCH_ONLY=propagation,capacity,…); all by default. */
   readonly phases: ReadonlySet<Phase>
+  /** Heavy requests: notes on the board exported, in the file imported, and editors timed. */
+  readonly heavy: {
+    readonly exportNotes: number
+    readonly importNotes: number
+    readonly clients: number
+  }
 }
 
-export type Phase = 'propagation' | 'capacity' | 'durability' | 'growth' | 'browser'
+export type Phase = 'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy'
 
-const PHASES: readonly Phase[] = ['propagation', 'capacity', 'durability', 'growth', 'browser']
+const PHASES: readonly Phase[] = [
+  'propagation',
+  'capacity',
+  'durability',
+  'growth',
+  'browser',
+  'heavy',
+]
 
 /** Reads BENCH_* variables; throws with the variable's name when one cannot be used. */
 export function readBenchConfig(env: Record<string, string | undefined>): BenchConfig {
@@ -130,6 +143,9 @@ export function readBenchConfig(env: Record<string, string | undefined>): BenchC
     quietWaitMs: readNumber(env, 'BENCH_QUIET_WAIT_MS', 3000),
     serverRssLimitBytes: 6 * 1024 ** 3,
     phases: new Set(phases),
+    heavy: quick
+      ? { exportNotes: 1000, importNotes: 2000, clients: 10 }
+      : { exportNotes: 5000, importNotes: 10_000, clients: 20 },
   }
 }
 

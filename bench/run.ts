@@ -9,6 +9,7 @@ import { runBrowser } from './scenarios/browser'
 import { runCapacity } from './scenarios/capacity'
 import { runDocGrowth } from './scenarios/docGrowth'
 import { runDurability } from './scenarios/durability'
+import { runHeavyRequests } from './scenarios/heavyRequests'
 import { runPropagation, type ScenarioContext } from './scenarios/propagation'
 
 // `npm run bench`: runs every phase in turn, each bounded in count and time, and writes the
@@ -59,6 +60,8 @@ const browser = await phase('browser', () =>
   config.browser.enabled ? runBrowser(context) : Promise.reject(new Error('BENCH_BROWSER=0')),
 )
 
+const heavy = await phase('heavy', () => runHeavyRequests(context))
+
 const results: BenchResults = {
   config,
   startedAt,
@@ -75,6 +78,7 @@ const results: BenchResults = {
   durability,
   growth,
   browser,
+  heavy,
 }
 const report = renderReport(results)
 fs.writeFileSync(outFile, report)

@@ -36,6 +36,10 @@ import { mintJoinCodeRoute } from './http/routes/mintJoinCode'
 import { JoinAttempts } from './limits/JoinAttempts'
 import { BoardCreations } from './limits/BoardCreations'
 import { metricsRoute } from './http/routes/metrics'
+import { ExportBudget } from './limits/ExportBudget'
+import { ImportsInFlight } from './limits/ImportsInFlight'
+import { ExportCache } from './board/ExportCache'
+import { BoardWorkers } from './workers/BoardWorkers'
 
 /** How long close() lets HTTP requests under way finish before cutting them off. */
 const HTTP_GRACE_MS = 5_000
@@ -114,12 +118,25 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const creations = new BoardCreations(config.limits.boardsPerHourPerAddress)
   const { trustProxy } = config.limits
   router.on('POST', '/api/boards', createBoardRoute({ store, origins, creations, trustProxy, log }))
+  // Exports and imports take a CPU for seconds on a big board: done on worker threads.
+  const workers = new BoardWorkers()
+  const exportCache = new ExportCache()
+  const exportBudget = new ExportBudget(
+    config.limits.exportsPerMinutePerAddress,
+    config.redisUrl,
+    log,
+  )
+  const inFlight = new ImportsInFlight(config.limits.importsAtOncePerAddress)
   router.on(
     'POST',
     '/api/boards/import',
-    importBoardRoute({ store, origins, creations, trustProxy, log }),
+    importBoardRoute({ store, origins, creations, inFlight, workers, trustProxy, log }),
   )
-  router.on('DELETE', '/api/boards/:id', deleteBoardRoute({ store, hocuspocus, log }))
+  router.on(
+    'DELETE',
+    '/api/boards/:id',
+    deleteBoardRoute({ store, hocuspocus, log, forget: (id) => exportCache.forgetBoard(id) }),
+  )
   router.on('POST', '/api/boards/:id/join-code', mintJoinCodeRoute({ store, origins, log }))
   router.on(
     'POST',
@@ -134,7 +151,11 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   )
   // Every `/api/boards/:id/<file>`, so `export.exe` gets 400 rather than 404; routes with the
   // same shape must be registered above this one (it answers 404 for names not `export.…`).
-  router.on('GET', '/api/boards/:id/:file', exportBoardRoute({ store, hocuspocus }))
+  router.on(
+    'GET',
+    '/api/boards/:id/:file',
+    exportBoardRoute({ store, workers, cache: exportCache, budget: exportBudget, trustProxy }),
+  )
 
   const httpServer = http.createServer(
     createHttpHandler({ router, staticFiles: new StaticFiles(config.clientDir), origins, log }),
@@ -171,6 +192,8 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     await Promise.race([httpStopped, graceOver])
     httpServer.closeAllConnections()
     await httpStopped
+    exportBudget.close()
+    await workers.close()
     await store.close()
     log.info('server stopped')
   }

@@ -19,12 +19,21 @@ export interface ServerProcess {
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
+/** `node --import tsx server/src/main.ts`; `npm run serve` runs the tsx command line instead. */
+const NODE_WITH_TSX = [process.execPath, '--import', 'tsx', 'server/src/main.ts']
+
+/** What `npm run serve` runs: `tsx server/src/main.ts`. */
+export const NPM_RUN_SERVE = [path.join(ROOT, 'node_modules/.bin/tsx'), 'server/src/main.ts']
+
 /**
  * Starts main.ts with `env` on top of this process's environment (PORT 0, host 127.0.0.1, info
  * logs) and resolves once it logs that it is listening; rejects if it exits first.
  */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+export function spawnServer(
+  env: Record<string, string>,
+  command: readonly string[] = NODE_WITH_TSX,
+): Promise<ServerProcess> {
+  const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

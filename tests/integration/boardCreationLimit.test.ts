@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../server/src/limits/LimitsConfig'
 import { startServer, type TestServer } from '../helpers/server'
 
-// An open server stores every board it is asked to create, and an import reads up to 16 MiB:
+// An open server stores every board it is asked to create, and an import reads up to 8 MiB:
 // one address may create or import a bounded number of boards an hour. Real server, real SQLite;
 // each test speaks from X-Forwarded-For addresses of its own (TRUST_PROXY on).
 

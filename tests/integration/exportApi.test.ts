@@ -16,6 +16,7 @@ import {
 import { makeSampleBoard } from '../../shared/src/board/export/testing/sampleBoard'
 import { makeExportFile, type ExportFormat } from '../../client/src/features/export/exportFiles'
 import { storeNewBoard } from '../../server/src/board/storeNewBoard'
+import { DEFAULT_LIMITS } from '../../server/src/limits/LimitsConfig'
 import { startServer, type TestServer } from '../helpers/server'
 import { createBoard } from '../helpers/api'
 import { readStoredBoard } from '../helpers/storedBoard'
@@ -44,6 +45,9 @@ const KEPT_OUT_TEXT = 'my neighbour works on the crisis team'
 const SAFE_FILE_NAME = /^[A-Za-z0-9_-]+\.(json|md|csv|svg|html)$/
 
 const ada = 'ada' as ParticipantId
+
+/** These tests ask for far more exports than one address may; the budget has its own tests. */
+const EXPORTS_UNLIMITED = { ...DEFAULT_LIMITS, exportsPerMinutePerAddress: 0 }
 
 /** Stores the sample workshop (clusters, reframes, outcomes, a revealed vote) as a new board. */
 function storeSample(server: TestServer): Promise<CreateBoardResponse> {
@@ -86,7 +90,10 @@ describe('export API', () => {
   const title = 'Improving the community mental health crisis pathway'
 
   beforeAll(async () => {
-    server = await startServer({ compaction: { debounceMs: 50, maxDebounceMs: 200 } })
+    server = await startServer({
+      compaction: { debounceMs: 50, maxDebounceMs: 200 },
+      limits: EXPORTS_UNLIMITED,
+    })
     sample = await storeSample(server)
   })
   afterAll(() => server.destroy())
@@ -323,7 +330,7 @@ describe('import API', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer()
+    server = await startServer({ limits: EXPORTS_UNLIMITED })
     sample = await storeSample(server)
     const response = await exportOf(server, sample.id, 'export.json', sample.editToken)
     file = await response.text()
@@ -384,7 +391,7 @@ describe('import API', () => {
     expect((await broken.json()).error).toMatch(/not valid JSON/)
   })
 
-  it('refuses a file over 16 MiB with 413 before reading it', async () => {
+  it('refuses a file over 8 MiB with 413 before reading it', async () => {
     const before = boardCount()
     const response = await importBoard(`{"padding": "${'x'.repeat(16 * 1024 * 1024)}"}`)
     expect(response.status).toBe(413)
@@ -489,7 +496,7 @@ describe('delete API', () => {
 
   beforeAll(async () => {
     // The default compaction delay, so a store is still pending when the board is deleted.
-    server = await startServer()
+    server = await startServer({ limits: EXPORTS_UNLIMITED })
   })
   afterAll(async () => {
     for (const client of clients) client.destroy()

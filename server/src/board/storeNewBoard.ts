@@ -14,14 +14,14 @@ import { hashToken, newToken } from '../tokens'
 const BOARD_ID_LENGTH = 12
 
 /**
- * Stores `doc` as a new board under a fresh id with fresh edit and view tokens, and returns what
+ * Stores `doc` (a document, or its whole state as one update) as a new board under a fresh id with fresh edit and view tokens, and returns what
  * the API answers for it: the id, both tokens (shown this once; only their hashes are stored),
  * the participant and projector links on `origin`, and the join code with its short link.
  * Creating and importing a board both end here.
  */
 export async function storeNewBoard(
   store: BoardStore,
-  doc: Y.Doc,
+  doc: Y.Doc | Uint8Array,
   details: {
     /** For operators only: the live title is in the document. */
     readonly title: string
@@ -41,7 +41,7 @@ export async function storeNewBoard(
       viewTokenHash: hashToken(viewToken),
       createdAt: details.createdAt,
     },
-    Y.encodeStateAsUpdate(doc),
+    doc instanceof Uint8Array ? doc : Y.encodeStateAsUpdate(doc),
   )
   const joinCode = await mintJoinCode(store, id, editToken)
   if (joinCode === null) throw new Error('the new board was gone before its join code was stored')

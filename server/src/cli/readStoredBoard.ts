@@ -6,7 +6,7 @@ import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 /**
  * The board as the store holds it (every acknowledged edit is in it, even while a server has
  * the board open), migrated as the server would migrate it on load. Null when there is none.
- * This is loadBoardSnapshot without a running server.
+ * The server's exports are rendered from the same stored updates (workers/boardTasks.ts).
  */
 export async function readStoredBoard(
   store: BoardStore,

@@ -13,19 +13,26 @@ export async function readJsonBody(
   req: IncomingMessage,
   limit = MAX_JSON_BODY_BYTES,
 ): Promise<unknown> {
+  const body = await readJsonBytes(req, limit)
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.')
+  }
+}
+
+/**
+ * The bytes of a JSON request body of at most `limit` bytes, unparsed (for a worker thread to
+ * parse). Throws HttpError 415 and 413 as readJsonBody does.
+ */
+export async function readJsonBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
   if (mediaType !== 'application/json') {
     throw new HttpError(415, 'Send the request body as JSON, with Content-Type: application/json.')
   }
   const tooLarge = new HttpError(413, `The request body is larger than ${limit / 1024} KiB.`)
   if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge
-
-  const body = await readBody(req, limit, tooLarge)
-  try {
-    return JSON.parse(body.toString('utf8'))
-  } catch {
-    throw new HttpError(400, 'The request body is not valid JSON.')
-  }
+  return readBody(req, limit, tooLarge)
 }
 
 /** Collects the body, or rejects once it passes `limit`; the rest is then drained unread, so

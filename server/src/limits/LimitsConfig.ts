@@ -62,10 +62,21 @@ export interface LimitsConfig {
   readonly joinsPerSecond: number
   /**
    * Boards one client address may create or import at once, then per hour; 0 turns it off. Each
-   * new board is stored for good and an import parses up to 16 MiB, so an open server needs a
+   * new board is stored for good and an import parses up to 8 MiB, so an open server needs a
    * bound on both; a room of facilitators behind one venue address stays well under it.
    */
   readonly boardsPerHourPerAddress: number
+  /**
+   * Exports one client address may ask for in each minute (shared by every instance through
+   * Redis when there is one); 0 turns it off. A big board's picture takes a worker thread for
+   * seconds; the browser makes its own exports and never asks for these.
+   */
+  readonly exportsPerMinutePerAddress: number
+  /**
+   * Imports one client address may have under way at once; 0 turns it off. Each holds its body
+   * (up to 8 MiB) in memory and a worker thread while it is read.
+   */
+  readonly importsAtOncePerAddress: number
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -85,6 +96,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   joinAttemptsPerMinute: 60,
   joinsPerSecond: 25,
   boardsPerHourPerAddress: 60,
+  exportsPerMinutePerAddress: 10,
+  importsAtOncePerAddress: 1,
 }
 
 const blankToUndefined = (value: unknown) =>

@@ -110,7 +110,11 @@ export interface BoardStore {
    */
   deleteBoard(id: string): Promise<boolean>
 
-  /** Whether the store can serve requests right now (for `/readyz`). */
+  /**
+   * Whether the store can serve requests right now (for `/readyz`): it writes and commits a
+   * scratch row, so a full disk or a database that only reads is not ready. Callers ask at most
+   * every second or so.
+   */
   isReady(): Promise<boolean>
 
   /** Releases the database. Calls after this reject. Safe to call twice. */

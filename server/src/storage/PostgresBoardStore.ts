@@ -246,10 +246,15 @@ export class PostgresBoardStore implements BoardStore {
     return (rowCount ?? 0) > 0
   }
 
+  /** Commits a write to a scratch row: a database that only reads, or refuses us, fails it. */
   async isReady(): Promise<boolean> {
     if (this.closing) return false
     try {
-      await this.query('SELECT 1', [])
+      await this.query(
+        `INSERT INTO coboard_health (id, checked_at) VALUES (1, now())
+         ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
+        [],
+      )
       return true
     } catch {
       return false

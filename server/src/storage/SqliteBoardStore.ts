@@ -16,6 +16,9 @@ import { WalSync } from './WalSync'
 /** Name of the database file inside DATA_DIR. */
 export const SQLITE_FILE = 'coboard.sqlite'
 
+/** Bytes the readiness probe writes: a few pages, about what storing a small board takes. */
+const PROBE_BYTES = 16 * 1024
+
 interface BoardRow {
   id: string
   title: string
@@ -93,6 +96,10 @@ export class SqliteBoardStore implements BoardStore {
       `INSERT INTO participant_devices (board_id, participant_id, key_hash, created_at)
        VALUES (?, ?, ?, ?)`,
     )
+    const insertProbe = db.prepare<[number]>(
+      `INSERT INTO health_probe (written_at, padding) VALUES (?, zeroblob(${PROBE_BYTES}))`,
+    )
+    const dropProbes = db.prepare<[number | bigint]>('DELETE FROM health_probe WHERE id < ?')
     return {
       insertBoard: db.prepare(
         `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
@@ -129,6 +136,12 @@ export class SqliteBoardStore implements BoardStore {
           return 'own'
         },
       ),
+      // A new row as large as a few pages, and the last one gone, in one committed transaction:
+      // it needs pages to spare, as a new board does, so a full database (or disk) fails it.
+      probeWrite: db.transaction((at: number) => {
+        const { lastInsertRowid } = insertProbe.run(at)
+        dropProbes.run(lastInsertRowid)
+      }),
       load: db.transaction((id: string): Uint8Array[] => {
         const first = snapshot.get(id) as Buffer | undefined
         return first === undefined ? [] : [first, ...(log.all(id) as Buffer[])]
@@ -202,9 +215,13 @@ export class SqliteBoardStore implements BoardStore {
     return this.durable(this.statements.deleteBoard.run(id).changes > 0)
   }
 
+  /** Writes, commits and syncs a scratch row: a database that only reads, or is full, fails. */
   async isReady(): Promise<boolean> {
     try {
-      return this.db.open && this.statements.ping.get() === 1
+      if (!this.db.open) return false
+      this.statements.probeWrite.immediate(Date.now())
+      await this.wal.flush()
+      return true
     } catch {
       return false
     }

@@ -44,6 +44,13 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, participant_id)
   );
   `,
+  // 4: a scratch row /readyz writes to find out whether the database still takes writes.
+  `
+  CREATE TABLE coboard_health (
+    id integer PRIMARY KEY,
+    checked_at timestamptz NOT NULL
+  );
+  `,
 ]
 
 /** The schema version this code writes. */

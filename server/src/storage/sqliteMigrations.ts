@@ -42,6 +42,14 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, participant_id)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 4: a scratch row /readyz writes to find out whether the database still takes writes.
+  `
+  CREATE TABLE health_probe (
+    id INTEGER PRIMARY KEY,
+    written_at INTEGER NOT NULL,
+    padding BLOB NOT NULL
+  ) STRICT;
+  `,
 ]
 
 /** The schema version this code writes. */

@@ -9,13 +9,13 @@ import {
 } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
-import { storeNewBoard } from '../../board/storeNewBoard'
 import type { BoardCreations } from '../../limits/BoardCreations'
 import { clientAddress } from '../../limits/clientAddress'
 import type { OriginPolicy } from '../originPolicy'
 import type { RouteHandler } from '../router'
 import { readJsonBody } from '../readJsonBody'
 import { sendError, sendJson, sendTooManyBoards } from '../respond'
+import { saveNewBoard } from './saveNewBoard'
 
 /** The request plus the agenda to start from; without `template`, the co-production one. */
 const CreateBoardBodySchema = CreateBoardRequestSchema.extend({
@@ -29,7 +29,8 @@ const CreateBoardBodySchema = CreateBoardRequestSchema.extend({
 /**
  * `POST /api/boards` `{ title, purpose?, template? }` → 201 with the board id, both tokens (shown
  * this once; only their hashes are stored) and the participant and projector links; 429 with
- * Retry-After once the caller's address has created its allowance of boards (BoardCreations).
+ * Retry-After once the caller's address has created its allowance of boards (BoardCreations);
+ * 503 with words while the store cannot write.
  */
 export function createBoardRoute(deps: {
   readonly store: BoardStore
@@ -54,7 +55,7 @@ export function createBoardRoute(deps: {
     const { template, ...board } = parsed.data
     initBoard(doc, { ...board, createdAt })
     applyTemplate(doc, getTemplate(template))
-    const body = await storeNewBoard(deps.store, doc, {
+    const body = await saveNewBoard(deps.store, deps.log, doc, {
       title: parsed.data.title,
       createdAt,
       origin,

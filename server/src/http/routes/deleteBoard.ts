@@ -23,6 +23,8 @@ export function deleteBoardRoute(deps: {
   readonly store: BoardStore
   readonly hocuspocus: Hocuspocus
   readonly log: Logger
+  /** Drops whatever else the server keeps of the board (its rendered exports). */
+  readonly forget?: (boardId: string) => void
 }): RouteHandler {
   return async ({ req, res, params }) => {
     const { board, access } = await authorizeBoard(req, res, deps.store, params.id)
@@ -33,6 +35,7 @@ export function deleteBoardRoute(deps: {
     // write (an update in flight, the pending compaction) finds no board and writes nothing.
     if (!(await deps.store.deleteBoard(board.id))) throw new HttpError(404, NO_SUCH_BOARD)
     closeLiveBoard(deps.hocuspocus, board.id)
+    deps.forget?.(board.id)
     deps.log.info({ boardId: board.id }, 'board deleted')
     res.statusCode = 204
     res.setHeader('Cache-Control', 'no-store')

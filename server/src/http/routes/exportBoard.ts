@@ -1,18 +1,16 @@
 import type { ServerResponse } from 'node:http'
-import type { Hocuspocus } from '@hocuspocus/server'
 import type { BoardStore } from '../../storage/BoardStore'
-import { loadBoardSnapshot } from '../../board/loadBoardSnapshot'
+import type { ExportCache } from '../../board/ExportCache'
+import { clientAddress } from '../../limits/clientAddress'
+import { tooManyExportsMessage, type ExportBudget } from '../../limits/ExportBudget'
+import { WorkersBusy, type BoardWorkers } from '../../workers/BoardWorkers'
+import type { RenderedFile } from '../../workers/boardTasks'
 import { HttpError } from '../HttpError'
 import type { RouteHandler } from '../router'
+import { workersBusy } from '../respond'
 import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
-import {
-  EXPORT_FORMATS,
-  formatTakesNames,
-  isExportFormat,
-  renderExport,
-  type RenderedExport,
-} from './exportFormats'
-import { resolveReportNames } from './exportNames'
+import { EXPORT_FORMATS, formatTakesNames, isExportFormat } from './exportFormats'
+import { readRequestedNames } from './exportNames'
 
 /**
  * What a rendered report or picture may do when a browser opens it: nothing but show itself.
@@ -32,11 +30,17 @@ const DOCUMENT_POLICY = [
  * `GET /api/boards/:id/export.<json|md|csv|svg|html>[?names=names|roles|anonymous]` with
  * `Authorization: Bearer <edit or view token>` → the board in that format as a download named
  * after its title. Registered on `/api/boards/:id/:file`: any other file name is 404, an
- * `export.` with an unknown extension 400. The live document is used when the board is loaded.
+ * `export.` with an unknown extension 400. Rendered from the stored board (which holds every
+ * acknowledged edit) on a worker thread, kept for the next ask while the board does not change
+ * (ExportCache); 429 with Retry-After past the caller's address's budget (ExportBudget), 503
+ * with Retry-After while the worker threads have a full queue.
  */
 export function exportBoardRoute(deps: {
   readonly store: BoardStore
-  readonly hocuspocus: Hocuspocus
+  readonly workers: BoardWorkers
+  readonly cache: ExportCache
+  readonly budget: ExportBudget
+  readonly trustProxy: boolean
 }): RouteHandler {
   return async ({ req, res, url, params }) => {
     const match = /^export\.(.*)$/s.exec(params.file)
@@ -55,18 +59,33 @@ export function exportBoardRoute(deps: {
           'report, the spreadsheet and the picture.',
       )
     }
+    const requestedNames = readRequestedNames(requested)
+    const wait = await deps.budget.take(clientAddress(req, deps.trustProxy))
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait))
+      throw new HttpError(429, tooManyExportsMessage(wait))
+    }
 
-    const board = await loadBoardSnapshot(params.id, deps.hocuspocus, deps.store)
-    if (!board) throw new HttpError(404, NO_SUCH_BOARD)
-    const names = resolveReportNames(requested, board.meta.reportNames, access)
-    sendExport(res, renderExport(format, { boardId: params.id, board, names, now: new Date() }))
+    const updates = await deps.store.loadUpdates(params.id)
+    if (updates.length === 0) throw new HttpError(404, NO_SUCH_BOARD)
+    const request = { boardId: params.id, updates, format, variant: `${requestedNames}/${access}` }
+    const outcome = await deps.cache
+      .get(request, () =>
+        deps.workers.renderExport({ ...request, requestedNames, access, now: Date.now() }),
+      )
+      .catch((error: unknown) => {
+        throw error instanceof WorkersBusy ? workersBusy(res) : error
+      })
+    if (!outcome) throw new HttpError(404, NO_SUCH_BOARD)
+    if (!outcome.ok) throw new HttpError(outcome.status, outcome.error)
+    sendExport(res, outcome.file)
   }
 }
 
-function sendExport(res: ServerResponse, file: RenderedExport): void {
+function sendExport(res: ServerResponse, file: RenderedFile): void {
   res.statusCode = 200
   res.setHeader('Content-Type', file.contentType)
-  res.setHeader('Content-Length', Buffer.byteLength(file.body))
+  res.setHeader('Content-Length', file.body.byteLength)
   // exportFileName leaves only ASCII letters, digits, dashes, underscores and one dot.
   res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
   // Boards hold what people said; no cache along the way may keep a copy.

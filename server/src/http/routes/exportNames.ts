@@ -18,17 +18,27 @@ export function resolveReportNames(
   boardDefault: ReportNames,
   access: Access,
 ): ReportNames {
-  if (requested === null) return boardDefault
-  const names = BY_PRIVACY.find((option) => option === requested)
-  if (!names) {
-    throw new HttpError(400, '"names" must be one of "names", "roles" or "anonymous".')
-  }
+  const names = readRequestedNames(requested)
+  if (names === null) return boardDefault
   if (access === 'view' && BY_PRIVACY.indexOf(names) < BY_PRIVACY.indexOf(boardDefault)) {
     throw new HttpError(
       403,
       `This board's reports show ${describe(boardDefault)}; a view link may not ask for more. ` +
         'Use the participant link, or change the board’s setting.',
     )
+  }
+  return names
+}
+
+/**
+ * The naming the `?names=` query asks for (null when absent), before the board is known. Throws
+ * HttpError 400 for an unknown value.
+ */
+export function readRequestedNames(requested: string | null): ReportNames | null {
+  if (requested === null) return null
+  const names = BY_PRIVACY.find((option) => option === requested)
+  if (!names) {
+    throw new HttpError(400, '"names" must be one of "names", "roles" or "anonymous".')
   }
   return names
 }
