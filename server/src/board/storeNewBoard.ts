@@ -43,7 +43,14 @@ export async function storeNewBoard(
     },
     doc instanceof Uint8Array ? doc : Y.encodeStateAsUpdate(doc),
   )
-  const joinCode = await mintJoinCode(store, id, editToken)
+  let joinCode: string | null
+  try {
+    joinCode = await mintJoinCode(store, id, editToken)
+  } catch (error) {
+    // No board without its code: nobody holds its tokens yet, so nothing is lost by removing it.
+    await store.deleteBoard(id).catch(() => false)
+    throw error
+  }
   if (joinCode === null) throw new Error('the new board was gone before its join code was stored')
   return {
     id,

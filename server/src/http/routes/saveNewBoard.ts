@@ -3,12 +3,16 @@ import type { CreateBoardResponse } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
 import { storeNewBoard } from '../../board/storeNewBoard'
+import { JoinCodesBusy } from '../../joinCodes/JoinCodeStretcher'
 import { HttpError } from '../HttpError'
 
 /** What creating or importing a board answers while the store cannot write. */
 export const CANNOT_SAVE =
   'The server cannot save new boards right now: its storage is not taking writes (it may be ' +
   'full). Please try again later.'
+
+/** What creating or importing a board answers while join codes are being made for others. */
+const BUSY = 'The server is busy making join codes just now. Please try again in a moment.'
 
 /**
  * storeNewBoard for the create and import routes: a store that fails (a full disk, a database
@@ -24,6 +28,7 @@ export async function saveNewBoard(
   try {
     return await storeNewBoard(store, doc, details)
   } catch (error) {
+    if (error instanceof JoinCodesBusy) throw new HttpError(503, BUSY)
     log.error({ err: error }, 'could not store a new board')
     throw new HttpError(503, CANNOT_SAVE)
   }
