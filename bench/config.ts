@@ -81,9 +81,16 @@ export interface BenchConfig {
   readonly phases: ReadonlySet<Phase>
 }
 
-export type Phase = 'propagation' | 'capacity' | 'durability' | 'growth' | 'browser'
+export type Phase = 'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'hostile'
 
-const PHASES: readonly Phase[] = ['propagation', 'capacity', 'durability', 'growth', 'browser']
+const PHASES: readonly Phase[] = [
+  'propagation',
+  'capacity',
+  'durability',
+  'growth',
+  'browser',
+  'hostile',
+]
 
 /** Reads BENCH_* variables; throws with the variable's name when one cannot be used. */
 export function readBenchConfig(env: Record<string, string | undefined>): BenchConfig {

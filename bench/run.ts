@@ -9,6 +9,7 @@ import { runBrowser } from './scenarios/browser'
 import { runCapacity } from './scenarios/capacity'
 import { runDocGrowth } from './scenarios/docGrowth'
 import { runDurability } from './scenarios/durability'
+import { runHostile } from './scenarios/hostile'
 import { runPropagation, type ScenarioContext } from './scenarios/propagation'
 
 // `npm run bench`: runs every phase in turn, each bounded in count and time, and writes the
@@ -58,6 +59,7 @@ const durability = await phase('durability', () => runDurability(context))
 const browser = await phase('browser', () =>
   config.browser.enabled ? runBrowser(context) : Promise.reject(new Error('BENCH_BROWSER=0')),
 )
+const hostile = await phase('hostile', () => runHostile(context))
 
 const results: BenchResults = {
   config,
@@ -75,6 +77,7 @@ const results: BenchResults = {
   durability,
   growth,
   browser,
+  hostile,
 }
 const report = renderReport(results)
 fs.writeFileSync(outFile, report)

@@ -3,12 +3,14 @@ import type { BrowserFigures } from '../scenarios/browser'
 import type { CapacityRow } from '../scenarios/capacity'
 import type { GrowthFigures } from '../scenarios/docGrowth'
 import type { DurabilityRow } from '../scenarios/durability'
+import type { HostileFigures } from '../scenarios/hostile'
 import type { PropagationRow } from '../scenarios/propagation'
 import { formatNumber } from '../stats'
 import { renderBrowser } from './browser'
 import { renderCapacity } from './capacity'
 import { renderDurability } from './durability'
 import { renderGrowth } from './growth'
+import { renderHostile } from './hostile'
 import { renderPropagation } from './propagation'
 
 // Turns a run's figures into bench/results.md: the machine, the workload, one section per figure
@@ -31,6 +33,7 @@ export interface BenchResults {
   readonly durability: PhaseResult<DurabilityRow[]> | null
   readonly growth: PhaseResult<GrowthFigures> | null
   readonly browser: PhaseResult<BrowserFigures> | null
+  readonly hostile: PhaseResult<HostileFigures> | null
 }
 
 export function renderReport(results: BenchResults): string {
@@ -66,6 +69,7 @@ export function renderReport(results: BenchResults): string {
     ...section('3. Durability', results.durability, (rows) => renderDurability(rows, config)),
     ...section('4. Document growth', results.growth, renderGrowth),
     ...section('5. Browser', results.browser, renderBrowser),
+    ...section('6. Sockets that never read', results.hostile, renderHostile),
     '## Reproduce',
     '',
     '```',

@@ -53,7 +53,8 @@ describe('presence caps', () => {
     return { raw, seen, settled }
   }
 
-  const presenceStates = () => server.server.hocuspocus.documents.get(board.id)!.awareness.getStates()
+  const presenceStates = () =>
+    server.server.hocuspocus.documents.get(board.id)!.awareness.getStates()
 
   it('keeps only a few client ids of one connection', async () => {
     const { raw, settled } = await openEditor()

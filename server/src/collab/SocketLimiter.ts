@@ -84,11 +84,7 @@ export class SocketLimiter {
    * Starts the allowance of a new socket from `address` (as clientAddress counts it);
    * `onTimeout` closes it if it never authenticates.
    */
-  open(
-    request: Request,
-    address: string,
-    onTimeout: (close: CloseCode) => void,
-  ): SocketAllowance {
+  open(request: Request, address: string, onTimeout: (close: CloseCode) => void): SocketAllowance {
     const allowance = new SocketAllowance(
       this.limits,
       () => this.addressBytes.of(address),
