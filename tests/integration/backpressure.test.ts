@@ -87,4 +87,26 @@ describe('backpressure', () => {
     expect(peak - baseline).toBeLessThan(100 * 1024 * 1024)
     await roundTrip(b, a)
   }, 60_000)
+
+  it('closes a socket that stops reading even when nothing more is sent to it', async () => {
+    // A cap no single answer reaches: only the watch on draining can close this socket.
+    const lenient = await startServer({
+      limits: { ...LIMITS, maxBufferedBytes: 64 * 1024 * 1024 },
+      logger: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }),
+    })
+    try {
+      const board = await createBoard(lenient.url, { title: 'Stalled' })
+      await fillBoard(lenient.url, board.id, board.editToken, BOARD_BYTES)
+      // The first answer or two fit in the kernel's buffers; the next waits in the server.
+      raws.push(await openNonReader(lenient.url, board.id, board.editToken, 4))
+      const document = lenient.server.hocuspocus.documents.get(board.id)!
+      await waitFor(
+        () => document.getConnectionsCount() === 0,
+        10_000,
+        'the socket that stopped reading to be closed',
+      )
+    } finally {
+      await lenient.destroy()
+    }
+  }, 60_000)
 })
