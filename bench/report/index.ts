@@ -76,6 +76,7 @@ export function renderReport(results: BenchResults): string {
     'npm run bench                      # full run, writes bench/results.md',
     'BENCH_QUICK=1 npm run bench        # smoke run in a few minutes',
     'BENCH_SCALES=50,200 BENCH_SERVERS=coboard,hocuspocus BENCH_ONLY=propagation npm run bench',
+    'BENCH_ONLY=hostile BENCH_OUT=hostile.md npm run bench   # figure 6 alone, about a minute',
     '```',
     '',
     'Other knobs: BENCH_MEASURE_MS, BENCH_CLIENT_PROCESSES, BENCH_ACTIVE_SHARE, BENCH_NICE, ' +
