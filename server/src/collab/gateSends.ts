@@ -81,11 +81,12 @@ export function gateSends(
 /** The board a server message answers a sync step 1 for, or null for any other message. */
 function answeredBoard(message: Uint8Array): string | null {
   try {
+    // Every message to every socket passes here: the name is decoded only for an answer.
     const reader = new ByteReader(message)
-    const address = reader.varString()
+    reader.skipVarString()
     if (reader.varUint() !== MessageType.Sync || reader.varUint() !== SYNC_STEP_2) return null
     // Session-aware providers are addressed as `board\0session`.
-    return address.split('\0')[0]
+    return new ByteReader(message).varString().split('\0')[0]
   } catch {
     return null
   }
