@@ -87,7 +87,8 @@ export interface BenchConfig {
   }
 }
 
-export type Phase = 'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy'
+export type Phase =
+  'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy' | 'hostile'
 
 const PHASES: readonly Phase[] = [
   'propagation',
@@ -96,6 +97,7 @@ const PHASES: readonly Phase[] = [
   'growth',
   'browser',
   'heavy',
+  'hostile',
 ]
 
 /** Reads BENCH_* variables; throws with the variable's name when one cannot be used. */

@@ -10,6 +10,7 @@ import { runCapacity } from './scenarios/capacity'
 import { runDocGrowth } from './scenarios/docGrowth'
 import { runDurability } from './scenarios/durability'
 import { runHeavyRequests } from './scenarios/heavyRequests'
+import { runHostile } from './scenarios/hostile'
 import { runPropagation, type ScenarioContext } from './scenarios/propagation'
 
 // `npm run bench`: runs every phase in turn, each bounded in count and time, and writes the
@@ -59,6 +60,7 @@ const durability = await phase('durability', () => runDurability(context))
 const browser = await phase('browser', () =>
   config.browser.enabled ? runBrowser(context) : Promise.reject(new Error('BENCH_BROWSER=0')),
 )
+const hostile = await phase('hostile', () => runHostile(context))
 
 const heavy = await phase('heavy', () => runHeavyRequests(context))
 
@@ -79,6 +81,7 @@ const results: BenchResults = {
   growth,
   browser,
   heavy,
+  hostile,
 }
 const report = renderReport(results)
 fs.writeFileSync(outFile, report)

@@ -4,6 +4,7 @@ import type { CapacityRow } from '../scenarios/capacity'
 import type { GrowthFigures } from '../scenarios/docGrowth'
 import type { DurabilityRow } from '../scenarios/durability'
 import type { HeavyRow } from '../scenarios/heavyRequests'
+import type { HostileFigures } from '../scenarios/hostile'
 import type { PropagationRow } from '../scenarios/propagation'
 import { formatNumber } from '../stats'
 import { renderBrowser } from './browser'
@@ -11,6 +12,7 @@ import { renderCapacity } from './capacity'
 import { renderDurability } from './durability'
 import { renderGrowth } from './growth'
 import { renderHeavyRequests } from './heavyRequests'
+import { renderHostile } from './hostile'
 import { renderPropagation } from './propagation'
 
 // Turns a run's figures into bench/results.md: the machine, the workload, one section per figure
@@ -34,6 +36,7 @@ export interface BenchResults {
   readonly growth: PhaseResult<GrowthFigures> | null
   readonly browser: PhaseResult<BrowserFigures> | null
   readonly heavy: PhaseResult<HeavyRow[]> | null
+  readonly hostile: PhaseResult<HostileFigures> | null
 }
 
 export function renderReport(results: BenchResults): string {
@@ -70,12 +73,14 @@ export function renderReport(results: BenchResults): string {
     ...section('4. Document growth', results.growth, renderGrowth),
     ...section('5. Browser', results.browser, renderBrowser),
     ...section('6. Heavy requests and everyone else', results.heavy, renderHeavyRequests),
+    ...section('7. Sockets that never read', results.hostile, renderHostile),
     '## Reproduce',
     '',
     '```',
     'npm run bench                      # full run, writes bench/results.md',
     'BENCH_QUICK=1 npm run bench        # smoke run in a few minutes',
     'BENCH_SCALES=50,200 BENCH_SERVERS=coboard,hocuspocus BENCH_ONLY=propagation npm run bench',
+    'BENCH_ONLY=hostile BENCH_OUT=hostile.md npm run bench   # figure 6 alone, about a minute',
     '```',
     '',
     'Other knobs: BENCH_MEASURE_MS, BENCH_CLIENT_PROCESSES, BENCH_ACTIVE_SHARE, BENCH_NICE, ' +

@@ -35,6 +35,7 @@ import { joinByCodeRoute } from './http/routes/joinByCode'
 import { mintJoinCodeRoute } from './http/routes/mintJoinCode'
 import { JoinAttempts } from './limits/JoinAttempts'
 import { BoardCreations } from './limits/BoardCreations'
+import { BoardAnswerBudget } from './limits/BoardAnswerBudget'
 import { metricsRoute } from './http/routes/metrics'
 import { ExportBudget } from './limits/ExportBudget'
 import { ImportsInFlight } from './limits/ImportsInFlight'
@@ -78,9 +79,11 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   // Per-socket budgets, shared by the socket layer (rates, deadlines) and the Limits extension
   // (which ends a deadline on authentication and charges the time updates take).
   const sockets = new SocketLimiter(config.limits)
+  // Whole-board answers per client address, shared through Redis between instances when set.
+  const answers = new BoardAnswerBudget(config.limits, config.redisUrl, log)
   const extensions = [
     new Metrics(metrics),
-    new Presence(),
+    new Presence(config.limits),
     new PresencePacing(log),
     persistence,
     new SchemaGuard(log),
@@ -160,7 +163,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const httpServer = http.createServer(
     createHttpHandler({ router, staticFiles: new StaticFiles(config.clientDir), origins, log }),
   )
-  const collab = new CollabSocket(hocuspocus, origins, log, sockets)
+  const collab = new CollabSocket(hocuspocus, origins, log, sockets, answers)
   httpServer.on('upgrade', collab.handleUpgrade)
   httpServer.on('clientError', (error, socket) => {
     log.debug({ err: error }, 'malformed HTTP request')
@@ -179,6 +182,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     const documents = [...hocuspocus.documents.values()]
     const connections = documents.flatMap((document) => document.getConnections())
     await collab.close()
+    answers.close()
     await Promise.all(connections.map((connection) => connection.waitForPendingMessages()))
     hocuspocus.closeConnections()
 

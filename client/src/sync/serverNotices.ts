@@ -11,6 +11,7 @@ import {
   readLimitNotice,
   ResyncRequired,
   ServerShutdown,
+  TooSlow,
   Unauthorized,
 } from '@coboard/shared'
 
@@ -47,6 +48,7 @@ const SELF_MENDING: ReadonlySet<number> = new Set([
   ServerShutdown.code,
   AuthTimeout.code,
   ResyncRequired.code,
+  TooSlow.code,
 ])
 
 /** For a close code from the server that CLOSE_EXPLANATIONS does not know (Hocuspocus's own). */

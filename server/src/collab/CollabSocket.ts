@@ -4,8 +4,10 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import type { Hocuspocus } from '@hocuspocus/server'
 import {
   COLLAB_PATH,
+  RateLimited,
   ServerShutdown,
   TooManyConnections,
+  TooSlow,
   UnsupportedData,
   type CloseCode,
 } from '@coboard/shared'
@@ -13,7 +15,11 @@ import type { Logger } from '../logger'
 import type { OriginPolicy } from '../http/originPolicy'
 import { ConnectionsPerAddress } from '../limits/ConnectionsPerAddress'
 import { clientAddress, isLoopback } from '../limits/clientAddress'
+import type { BoardAnswerBudget } from '../limits/BoardAnswerBudget'
 import type { SocketAllowance, SocketLimiter } from './SocketLimiter'
+import { FramesInOrder } from './FramesInOrder'
+import { gateSends } from './gateSends'
+import { WholeBoardTurns } from './WholeBoardTurns'
 
 /** Hocuspocus does not export the class of what `handleConnection` returns. */
 type ClientConnection = ReturnType<Hocuspocus['handleConnection']>
@@ -26,6 +32,8 @@ const CLOSE_GRACE_MS = 2_000
  * counts sockets per client address, then hands each socket to Hocuspocus, which authenticates
  * per document. Every frame is charged to the socket's allowance and checked before Hocuspocus
  * reads it; a socket over a limit is closed with a named code (see shared/src/api/closeCodes.ts).
+ * A request for a whole board waits for its address's turn (BoardAnswerBudget), and what the
+ * server sends passes a gate that closes a socket that does not read (gateSends).
  */
 export class CollabSocket {
   private readonly wss: WebSocketServer
@@ -38,6 +46,7 @@ export class CollabSocket {
     private readonly origins: OriginPolicy,
     private readonly log: Logger,
     private readonly limiter: SocketLimiter,
+    private readonly answers: BoardAnswerBudget,
   ) {
     // Past maxPayload, ws stops reading the message and closes with 1009 (MessageTooBig).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limiter.limits.maxMessageBytes })
@@ -85,13 +94,35 @@ export class CollabSocket {
     ws.once('close', () => this.addresses.close(address))
     try {
       const fetchRequest = toFetchRequest(request)
-      const allowance = this.limiter.open(fetchRequest, (close) => this.closeWith(ws, close))
+      const allowance = this.limiter.open(fetchRequest, address, (close) =>
+        this.closeWith(ws, close),
+      )
+      const turns = new WholeBoardTurns(
+        ws,
+        address,
+        this.answers,
+        this.limiter.limits.maxPresenceBytesPerBoard,
+      )
+      gateSends(ws, this.limiter.limits, {
+        tooSlow: () => this.closeWith(ws, TooSlow),
+        answered: (board, bytes) => turns.answered(board, bytes),
+      })
       const connection = this.hocuspocus.handleConnection(ws, fetchRequest)
+      const frames = new FramesInOrder(ws, {
+        handle: (frame) => this.handOn(connection, frame),
+        turn: (frame) => turns.take(frame),
+        refused: () => {
+          if (ws.readyState !== ws.OPEN) return
+          this.log.warn('a whole-board request waited too long for its address’s allowance')
+          this.closeWith(ws, RateLimited)
+        },
+      })
       ws.on('message', (data: RawData, isBinary: boolean) =>
-        this.receive(ws, allowance, connection, data, isBinary),
+        this.receive(ws, allowance, frames, data, isBinary),
       )
       ws.on('close', (code: number, reason: Buffer) => {
         allowance.end()
+        turns.closed()
         try {
           connection.handleClose({ code, reason: reason.toString() })
         } catch (error) {
@@ -108,7 +139,7 @@ export class CollabSocket {
   private receive(
     ws: WebSocket,
     allowance: SocketAllowance,
-    connection: ClientConnection,
+    frames: FramesInOrder,
     data: RawData,
     isBinary: boolean,
   ): void {
@@ -118,7 +149,13 @@ export class CollabSocket {
     const frame = toUint8Array(data)
     const admission = allowance.admit(frame)
     if (admission === 'drop') return
-    if (admission !== 'pass') return this.closeWith(ws, admission)
+    if (admission === 'pass' || admission === 'request') {
+      return frames.push(frame, admission === 'request')
+    }
+    this.closeWith(ws, admission)
+  }
+
+  private handOn(connection: ClientConnection, frame: Uint8Array): void {
     try {
       connection.handleMessage(frame)
     } catch (error) {

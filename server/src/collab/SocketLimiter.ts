@@ -1,14 +1,18 @@
 import type { LimitsConfig } from '../limits/LimitsConfig'
+import { AddressBudgets } from '../limits/AddressBudgets'
 import { TokenBucket } from '../limits/TokenBucket'
 import { inspectFrame } from '../limits/inspectFrame'
 import { AuthTimeout, RateLimited, type CloseCode } from '@coboard/shared'
 
-/** What to do with one incoming frame: hand it to Hocuspocus, ignore it, or close with a code. */
-export type Admission = 'pass' | 'drop' | CloseCode
+/**
+ * What to do with one incoming frame: hand it to Hocuspocus, hand it on once its address may be
+ * sent a whole board ('request': a sync step 1 or presence query), ignore it, or close with a code.
+ */
+export type Admission = 'pass' | 'request' | 'drop' | CloseCode
 
 /**
  * One socket's allowance: buckets of messages, bytes and work time, and a deadline to
- * authenticate.
+ * authenticate; and its share of its address's bytes, which outlives the socket.
  */
 export class SocketAllowance {
   private readonly messages: TokenBucket
@@ -18,6 +22,8 @@ export class SocketAllowance {
 
   constructor(
     private readonly limits: LimitsConfig,
+    /** Looked up on every frame: a bucket held by an idle socket could be forgotten meanwhile. */
+    private readonly addressBytes: () => TokenBucket,
     onTimeout: (close: CloseCode) => void,
   ) {
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond)
@@ -33,10 +39,12 @@ export class SocketAllowance {
   admit(frame: Uint8Array): Admission {
     // Charged before the frame is read, so a flood costs its sender, not the server.
     if (!this.messages.take(1) || !this.bytes.take(frame.byteLength)) return RateLimited
+    if (!this.addressBytes().take(frame.byteLength)) return RateLimited
     const verdict = inspectFrame(frame, this.limits.maxUpdateOperations, requestCost(this.limits))
     if (verdict.kind === 'refuse') return verdict.close
     if (verdict.kind === 'drop') return 'drop'
-    return this.bytes.take(verdict.cost) ? 'pass' : RateLimited
+    if (!this.bytes.take(verdict.cost)) return RateLimited
+    return verdict.cost > 0 ? 'request' : 'pass'
   }
 
   /** Charges `ms` the server spent on this socket's updates; false once it is in debt. */
@@ -61,12 +69,27 @@ export class SocketAllowance {
  */
 export class SocketLimiter {
   private readonly byRequest = new WeakMap<Request, SocketAllowance>()
+  private readonly addressBytes: AddressBudgets<TokenBucket>
 
-  constructor(readonly limits: LimitsConfig) {}
+  constructor(readonly limits: LimitsConfig) {
+    // Never smaller than the largest message, or that message could never pass.
+    const burst = Math.max(limits.addressByteBurst, limits.maxMessageBytes)
+    this.addressBytes = new AddressBudgets(
+      () => new TokenBucket(burst, limits.addressBytesPerSecond),
+      (bucket) => bucket.secondsUntil(burst) === 0,
+    )
+  }
 
-  /** Starts the allowance of a new socket; `onTimeout` closes it if it never authenticates. */
-  open(request: Request, onTimeout: (close: CloseCode) => void): SocketAllowance {
-    const allowance = new SocketAllowance(this.limits, onTimeout)
+  /**
+   * Starts the allowance of a new socket from `address` (as clientAddress counts it);
+   * `onTimeout` closes it if it never authenticates.
+   */
+  open(request: Request, address: string, onTimeout: (close: CloseCode) => void): SocketAllowance {
+    const allowance = new SocketAllowance(
+      this.limits,
+      () => this.addressBytes.of(address),
+      onTimeout,
+    )
     this.byRequest.set(request, allowance)
     return allowance
   }

@@ -13,16 +13,28 @@ import {
 } from '@coboard/shared'
 import type { BoardContext } from '../collab/BoardContext'
 import { StopHooks } from '../collab/errors'
+import { PresenceTally, presenceBytes } from '../collab/PresenceTally'
+import type { LimitsConfig } from '../limits/LimitsConfig'
+
+type PresenceLimits = Pick<
+  LimitsConfig,
+  'maxPresenceClientsPerConnection' | 'maxPresenceStateBytes' | 'maxPresenceBytesPerBoard'
+>
 
 /**
- * Keeps presence honest. A read-only connection (the projector) is never broadcast as a peer,
- * and an editor's `user` is always rewritten from its authenticated participant id and the
- * board's roster, so nobody can appear as someone else.
+ * Keeps presence honest and small. A read-only connection (the projector) is never broadcast as
+ * a peer, and an editor's `user` is always rewritten from its authenticated participant id and
+ * the board's roster, so nobody can appear as someone else. Presence is fanned out to everyone
+ * and handed whole to every newcomer, so a connection may speak for only a few client ids, and a
+ * state past its size, or past what the board's presence may hold together, is dropped (the
+ * connection's earlier state stays).
  */
 export class Presence implements Extension {
   readonly extensionName = 'Presence'
   // First in every chain, so no later stateless handler ever sees a read-only sender.
   readonly priority = 1100
+
+  constructor(private readonly limits: PresenceLimits) {}
 
   async beforeHandleAwareness(data: beforeHandleAwarenessPayload<BoardContext>): Promise<void> {
     const { connection, context, document, states } = data
@@ -32,14 +44,30 @@ export class Presence implements Extension {
       return
     }
     const user = readUser(document, context?.participantId ?? null)
+    const tally = PresenceTally.of(document)
+    const own = document.getClients(connection)
+    let owned = own.size
+    let total = tally.total
     for (const [clientId, state] of states) {
       if (isOwnedByAnother(document, connection, clientId)) {
         states.delete(clientId)
-      } else if (user) {
-        state.user = user
-      } else {
-        delete state.user
+        continue
       }
+      if (user) state.user = user
+      else delete state.user
+      const isNew = !own.has(clientId)
+      const bytes = presenceBytes(state)
+      const nextTotal = total - tally.sizeOf(clientId) + bytes
+      if (
+        (isNew && owned >= this.limits.maxPresenceClientsPerConnection) ||
+        bytes > this.limits.maxPresenceStateBytes ||
+        nextTotal > this.limits.maxPresenceBytesPerBoard
+      ) {
+        states.delete(clientId)
+        continue
+      }
+      if (isNew) owned += 1
+      total = nextTotal
     }
   }
 

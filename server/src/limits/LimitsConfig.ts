@@ -77,6 +77,47 @@ export interface LimitsConfig {
    * (up to 8 MiB) in memory and a worker thread while it is read.
    */
   readonly importsAtOncePerAddress: number
+  /**
+   * Bytes all sockets of one client address (IPv6: per /64) may send at once, then per second,
+   * on top of each socket's own allowance. Held in memory per instance and kept across
+   * reconnects, so closing a socket and opening another buys no fresh burst. A workshop behind
+   * one venue address sends far less: typing and cursors are a few kilobytes a second each.
+   */
+  readonly addressByteBurst: number
+  readonly addressBytesPerSecond: number
+  /**
+   * Bytes of whole-board answers (to a sync step 1 or a presence query) one client address may
+   * be sent per window, shared through Redis between instances when there is one. Each request
+   * is charged the size of its board's last answer before it is handled, and the exact size
+   * after; a request past the allowance waits (its socket is not read meanwhile) and is refused
+   * with 4429 if it would wait longer than `boardAnswerMaxWaitMs`. 32 MiB is 30 people opening
+   * a 1 MB board at once, or 8 openings of the largest board a second-hand laptop would send.
+   */
+  readonly boardAnswerBytesPerAddress: number
+  readonly boardAnswerWindowMs: number
+  readonly boardAnswerMaxWaitMs: number
+  /**
+   * Bytes waiting to be written to one socket (`ws.bufferedAmount`) past which it is sent
+   * nothing more and closed with 4431 (too slow): what it would miss cannot be queued without
+   * bound, and dropping document updates would leave it out of step, so it must sync again. A
+   * whole board (up to the largest message) always fits on an empty buffer.
+   */
+  readonly maxBufferedBytes: number
+  /**
+   * A socket with data waiting that drains less than 16 KiB in this time is closed with 4431:
+   * a peer that stopped reading pins what was sent to it until then. A phone on a poor network
+   * drains far more.
+   */
+  readonly stalledSocketMs: number
+  /** Presence client ids one connection may speak for; a browser tab uses one. */
+  readonly maxPresenceClientsPerConnection: number
+  /** Bytes of one presence state as JSON (after the server writes in who it is); larger is dropped. */
+  readonly maxPresenceStateBytes: number
+  /**
+   * Bytes of all presence states of a board together: what every newcomer downloads. A state
+   * that would pass it is dropped. A hall of 500 with names and cursors is about 200 KB.
+   */
+  readonly maxPresenceBytesPerBoard: number
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -98,6 +139,16 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   boardsPerHourPerAddress: 60,
   exportsPerMinutePerAddress: 10,
   importsAtOncePerAddress: 1,
+  addressByteBurst: 16 * 1024 * 1024,
+  addressBytesPerSecond: 1024 * 1024,
+  boardAnswerBytesPerAddress: 32 * 1024 * 1024,
+  boardAnswerWindowMs: 10_000,
+  boardAnswerMaxWaitMs: 30_000,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  stalledSocketMs: 5_000,
+  maxPresenceClientsPerConnection: 4,
+  maxPresenceStateBytes: 4 * 1024,
+  maxPresenceBytesPerBoard: 512 * 1024,
 }
 
 const blankToUndefined = (value: unknown) =>

@@ -59,6 +59,13 @@ export const RateLimited: CloseCode = { code: 4429, reason: 'rate-limited' }
 export const TooManyConnections: CloseCode = { code: 4430, reason: 'too-many-connections' }
 
 /**
+ * The connection did not read what the server sent it fast enough: its outgoing buffer passed
+ * the cap, or stopped draining for seconds. What it missed is not queued, so it must sync again;
+ * the provider does so by itself when it reconnects, losing nothing.
+ */
+export const TooSlow: CloseCode = { code: 4431, reason: 'too-slow' }
+
+/**
  * Words for a person, by close code (by code, because 1009 arrives without a reason). The client
  * shows these instead of the bare reason; a code missing here is not explained.
  */
@@ -91,4 +98,7 @@ export const CLOSE_EXPLANATIONS: Readonly<Record<number, string>> = {
   [TooManyConnections.code]:
     'Too many Coboard connections are open from your network. Close board tabs you do not ' +
     'need, or ask whoever runs Coboard to raise the limit.',
+  [TooSlow.code]:
+    'The connection could not keep up with the board, so the server dropped it. It is ' +
+    'reconnecting by itself; nothing is lost.',
 }
