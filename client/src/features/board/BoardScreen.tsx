@@ -1,4 +1,3 @@
-import { explainDenial } from '@coboard/shared'
 import { useBoardSession } from '../../sync/BoardProvider'
 import { useConnection, useLoaded, useMeta } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
@@ -12,7 +11,7 @@ import { UndoButtons } from '../undo/UndoButtons'
 import { useUndoShortcuts } from '../undo/useUndoShortcuts'
 import { SelectionToolbar } from '../notes/SelectionToolbar'
 import { useJoinOnConnect } from '../join/useJoinOnConnect'
-import { BoardMessage } from './BoardMessage'
+import { RefusedMessage } from './RefusedMessage'
 import { Canvas } from './Canvas'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { TopBar } from './TopBar'
@@ -34,14 +33,7 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
   useFitOnLoad()
 
   if (connection.kind === 'refused') {
-    return (
-      <BoardMessage title="This link does not open the board" tone="problem">
-        <p>{explainDenial(connection.reason)}</p>
-        <p>
-          Ask the person who invited you to send the whole link again, and open it exactly as it is.
-        </p>
-      </BoardMessage>
-    )
+    return <RefusedMessage reason={connection.reason} />
   }
 
   return (

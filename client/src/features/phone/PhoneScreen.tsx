@@ -1,8 +1,7 @@
-import { explainDenial } from '@coboard/shared'
 import { useBoardState, useConnection, useLoaded } from '../../state/useBoard'
 import { useUi } from '../../state/useUi'
 import { LiveAnnouncer } from '../announcer/LiveAnnouncer'
-import { BoardMessage } from '../board/BoardMessage'
+import { RefusedMessage } from '../board/RefusedMessage'
 import { JoinDialog } from '../join/JoinDialog'
 import { NoticeToast } from '../notices/NoticeToast'
 import { useJoinOnConnect } from '../join/useJoinOnConnect'
@@ -28,12 +27,7 @@ export function PhoneScreen() {
   useJoinOnConnect()
 
   if (connection.kind === 'refused') {
-    return (
-      <BoardMessage title="This link does not open the board" tone="problem">
-        <p>{explainDenial(connection.reason)}</p>
-        <p>Ask the person who invited you to send the whole link again.</p>
-      </BoardMessage>
-    )
+    return <RefusedMessage reason={connection.reason} />
   }
 
   return (
