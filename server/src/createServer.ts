@@ -11,6 +11,7 @@ import { SocketLimiter } from './collab/SocketLimiter'
 import { Auth } from './extensions/Auth'
 import { Limits } from './extensions/Limits'
 import { Metrics } from './extensions/Metrics'
+import { NestingGuard } from './extensions/NestingGuard'
 import { Persistence } from './extensions/Persistence'
 import { Presence } from './extensions/Presence'
 import { PresencePacing } from './extensions/PresencePacing'
@@ -82,6 +83,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     new Repair(log),
     new Auth(store, log),
     new Limits(config.limits, sockets, log),
+    new NestingGuard(config.limits.maxUpdateOperations, log),
     // A store that commits after appendUpdate returns needs each update logged before the ack.
     ...(store.commitsSynchronously ? [] : [new WriteAhead(store, log)]),
     ...(fanOut ? [fanOut] : []),

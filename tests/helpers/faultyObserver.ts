@@ -18,7 +18,7 @@ export class FaultyObserver implements Extension {
     document.on('afterTransaction', (transaction: Y.Transaction) => {
       const origin: unknown = transaction.origin
       if (!isTransactionOrigin(origin) || origin.source !== 'connection') return
-      if (transaction.changed.get(meta as Y.AbstractType<unknown>)?.has(FAULT_KEY)) {
+      if (transaction.changed.get(meta as never)?.has(FAULT_KEY)) {
         throw new Error('injected observer fault')
       }
     })
