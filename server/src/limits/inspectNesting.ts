@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { MAX_TYPE_DEPTH } from '@coboard/shared'
 import { inspectUpdate, type StructRecord, type UpdateProblem } from './inspectUpdate'
 
 // How deep an update nests shared types, counted against the board it is for. Deleting, garbage
@@ -10,12 +11,8 @@ import { inspectUpdate, type StructRecord, type UpdateProblem } from './inspectU
 // the board. Each struct's parent depth is worked out once and remembered, by following links
 // in a loop rather than by recursion, so the check is linear in the update and never recurses.
 
-/**
- * Deepest shared type a board may hold, counted from its root (a root is 0). The schema's
- * deepest is 2 (items → an outcome's map → its agreement map, or a note's text); 4 leaves room
- * for the schema to grow by two levels. See docs/schema.md.
- */
-export const MAX_TYPE_DEPTH = 4
+/** Deepest shared type a board may hold (docs/schema.md), re-exported for the tests. */
+export { MAX_TYPE_DEPTH }
 
 /**
  * Why an update is refused here: it nests types too deep, or it puts a type under history the
