@@ -68,7 +68,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const log = options.logger ?? createLogger(config.logLevel)
   const metrics = new ServerMetrics()
   const store = new TimedBoardStore(options.store ?? openStore(config, log), metrics)
-  const persistence = new Persistence(store, log)
+  const persistence = new Persistence(store, log, metrics)
   // Several instances share live boards through Redis, and boards through PostgreSQL.
   const fanOut = config.redisUrl ? new RedisFanOut(config.redisUrl, log) : null
   // Per-socket budgets, shared by the socket layer (rates, deadlines) and the Limits extension
