@@ -17,6 +17,7 @@ import { Presence } from './extensions/Presence'
 import { PresencePacing } from './extensions/PresencePacing'
 import { RedisFanOut } from './extensions/RedisFanOut'
 import { Repair } from './extensions/Repair'
+import { SafeApply } from './extensions/SafeApply'
 import { SchemaGuard } from './extensions/SchemaGuard'
 import { WriteAhead } from './extensions/WriteAhead'
 import { guardHooks } from './extensions/guardHooks'
@@ -86,6 +87,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     new NestingGuard(config.limits.maxUpdateOperations, log),
     // A store that commits after appendUpdate returns needs each update logged before the ack.
     ...(store.commitsSynchronously ? [] : [new WriteAhead(store, log)]),
+    new SafeApply(persistence, metrics, log),
     ...(fanOut ? [fanOut] : []),
     ...(options.extensions ?? []),
   ].map((extension) => guardHooks(extension, log))

@@ -241,42 +241,46 @@ describe('an update whose application breaks the document', () => {
     return client
   }
 
-  beforeEach(async () => {
-    server = await startServer({ extensions: [new FaultyObserver()] })
-    board = await createBoard(server.url, { title: 'Faults' })
-  })
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy()
     await server?.destroy()
   })
 
-  it('is not acknowledged: the board is reloaded from storage and keeps storing edits', async () => {
-    const a = await open('ada')
-    const aClosed = nextClose(a)
-    const raw = await openRawCollab(server.url)
-    expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
-    const doc = new Y.Doc()
-    getBoardRoots(doc).meta.set(FAULT_KEY, true)
-    raw.send(frames.update(board.id, Y.encodeStateAsUpdate(doc)))
-    doc.destroy()
+  it.each([
+    ['left its cleanup undone (nothing of it stored)', 'afterTransactionCleanup', false],
+    ['threw after Yjs had stored it', 'afterTransaction', true],
+  ] as const)(
+    'that %s is not acknowledged: the board reloads and keeps storing edits',
+    async (_name, event, keptInStore) => {
+      server = await startServer({ extensions: [new FaultyObserver(event)] })
+      board = await createBoard(server.url, { title: 'Faults' })
+      const a = await open('ada')
+      const aClosed = nextClose(a)
+      const raw = await openRawCollab(server.url)
+      expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
+      const doc = new Y.Doc()
+      getBoardRoots(doc).meta.set(FAULT_KEY, true)
+      raw.send(frames.update(board.id, Y.encodeStateAsUpdate(doc)))
+      doc.destroy()
 
-    const closed = await Promise.race([
-      raw.closed,
-      new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), 3_000)),
-    ])
-    expect(closed).toEqual({ code: BoardReloaded.code, reason: BoardReloaded.reason })
-    expect(raw.received.filter((frame) => frame.type === MessageType.SyncStatus)).toEqual([])
-    // Everyone on the board is sent away, to come back to the reloaded board.
-    expect((await aClosed).code).toBe(BoardReloaded.code)
+      const closed = await Promise.race([
+        raw.closed,
+        new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), 3_000)),
+      ])
+      expect(closed).toEqual({ code: BoardReloaded.code, reason: BoardReloaded.reason })
+      expect(raw.received.filter((frame) => frame.type === MessageType.SyncStatus)).toEqual([])
+      // Everyone on the board is sent away, to come back to the reloaded board.
+      expect((await aClosed).code).toBe(BoardReloaded.code)
 
-    const b = await open('bo')
-    const c = await open('cy')
-    expect(getBoardRoots(b.doc).meta.has(FAULT_KEY)).toBe(false)
-    await roundTrip(b, c)
-    await roundTrip(c, b)
-    await waitForAcked(b)
-    await waitForAcked(c)
-    const stored = readStoredBoard(server.dataDir, board.id)
-    expect(stored?.board.items.size).toBe(2)
-  })
+      const b = await open('bo')
+      const c = await open('cy')
+      expect(getBoardRoots(b.doc).meta.has(FAULT_KEY)).toBe(keptInStore)
+      await roundTrip(b, c)
+      await roundTrip(c, b)
+      await waitForAcked(b)
+      await waitForAcked(c)
+      const stored = readStoredBoard(server.dataDir, board.id)
+      expect(stored?.board.items.size).toBe(2)
+    },
+  )
 })
