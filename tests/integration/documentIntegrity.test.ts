@@ -281,6 +281,8 @@ describe('an update whose application breaks the document', () => {
       await waitForAcked(c)
       const stored = readStoredBoard(server.dataDir, board.id)
       expect(stored?.board.items.size).toBe(2)
+      const metrics = await (await fetch(`${server.url}/metrics`)).text()
+      expect(metrics).toContain('coboard_board_repair_failures_total{stage="update"} 1')
     },
   )
 })
