@@ -17,6 +17,7 @@ import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helper
 import { frames, openRawCollab, type RawCollab } from '../helpers/rawCollab'
 import { nextClose, roundTrip } from '../helpers/roundTrip'
 import { FAULT_KEY, FaultyObserver } from '../helpers/faultyObserver'
+import { connectReconnecting } from '../helpers/reconnectingClient'
 import { readStoredBoard } from '../helpers/storedBoard'
 import { deletedMapChain, nestedMapChain, noteWithXmlText } from '../helpers/nestedTypes'
 
@@ -254,7 +255,15 @@ describe('an update whose application breaks the document', () => {
     async (_name, event, keptInStore) => {
       server = await startServer({ extensions: [new FaultyObserver(event)] })
       board = await createBoard(server.url, { title: 'Faults' })
-      const a = await open('ada')
+      // A browser's provider, which reconnects by itself.
+      const a = connectReconnecting({
+        url: server.url,
+        boardId: board.id,
+        token: board.editToken,
+        participantId: 'ada',
+      })
+      clients.push(a)
+      await waitFor(() => a.provider.synced, 10_000, 'a to sync')
       const aClosed = nextClose(a)
       const raw = await openRawCollab(server.url)
       expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
@@ -277,10 +286,12 @@ describe('an update whose application breaks the document', () => {
       expect(getBoardRoots(b.doc).meta.has(FAULT_KEY)).toBe(keptInStore)
       await roundTrip(b, c)
       await roundTrip(c, b)
+      // The one sent away came back by itself to the reloaded board.
+      await roundTrip(a, b, 10_000)
       await waitForAcked(b)
       await waitForAcked(c)
       const stored = readStoredBoard(server.dataDir, board.id)
-      expect(stored?.board.items.size).toBe(2)
+      expect(stored?.board.items.size).toBe(3)
       const metrics = await (await fetch(`${server.url}/metrics`)).text()
       expect(metrics).toContain('coboard_board_repair_failures_total{stage="update"} 1')
     },
