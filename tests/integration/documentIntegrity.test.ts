@@ -19,6 +19,7 @@ import { nextClose, roundTrip } from '../helpers/roundTrip'
 import { FAULT_KEY, FaultyObserver } from '../helpers/faultyObserver'
 import { connectReconnecting } from '../helpers/reconnectingClient'
 import { readStoredBoard } from '../helpers/storedBoard'
+import { createTestSchema, findServices, type TestSchema } from '../helpers/services'
 import { deletedMapChain, nestedMapChain, noteWithXmlText } from '../helpers/nestedTypes'
 
 // One well-formed update that nests shared types thousands deep used to break a board for good:
@@ -297,3 +298,48 @@ describe('an update whose application breaks the document', () => {
     },
   )
 })
+
+const services = await findServices({ postgres: true })
+
+describe.skipIf(!services.available)(
+  services.title('with PostgreSQL, where updates are logged before they are applied'),
+  () => {
+    let schema: TestSchema
+    let server: TestServer
+    const clients: TestClient[] = []
+
+    beforeEach(async () => {
+      schema = await createTestSchema(services.postgresUrl)
+      server = await startServer({ databaseUrl: schema.url })
+    })
+    afterEach(async () => {
+      for (const client of clients.splice(0)) client.destroy()
+      await server?.destroy()
+      await schema?.drop()
+    })
+
+    it('a refused update never reaches the log', async () => {
+      const board = await createBoard(server.url, { title: 'Logged first' })
+      const a = await connectSynced({
+        url: server.url,
+        boardId: board.id,
+        token: board.editToken,
+        participantId: 'ada',
+      })
+      clients.push(a)
+      const raw = await openRawCollab(server.url)
+      expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
+      raw.send(frames.update(board.id, nestedMapChain(4_000)))
+      expect((await raw.closed).code).toBe(UpdateTooLarge.code)
+      addNote(a.doc, { x: 0, y: 0, authorId: 'ada' as ParticipantId, role: 'provider', text: 'ok' })
+      await waitForAcked(a)
+
+      // Straight from the rows, without the server's repair.
+      const doc = new Y.Doc()
+      for (const row of await server.server.store.loadUpdates(board.id)) Y.applyUpdate(doc, row)
+      expect(getBoardRoots(doc).items.has('deep')).toBe(false)
+      expect(getBoardRoots(doc).items.size).toBe(1)
+      doc.destroy()
+    })
+  },
+)
