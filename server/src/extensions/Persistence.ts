@@ -32,7 +32,10 @@ interface BoardState {
   rewritten: { readonly promise: Promise<void>; readonly resolve: () => void } | null
   /** Writes that have failed so far: a rewrite clears `rewritten` only if none failed meanwhile. */
   failures: number
-  /** The board was deleted, or this document of it discarded, while loaded; nothing more is written from it. */
+  /**
+   * The board was deleted, or this document of it discarded (SafeApply), while loaded; nothing
+   * more is written from it.
+   */
   deleted: boolean
   /** Consecutive failed attempts, for the back-off. */
   attempts: number

@@ -9,6 +9,8 @@ import { checkJsonDepth, readAny, readAnyObject, readCount, TooDeep } from './re
 // when the board is later encoded. The walk below builds nothing, only moves forward, and checks
 // counts against the bytes left before looping, so it cannot itself loop or allocate.
 // (yjs#687's run-length bombs live in the v2 format, which this server never decodes from peers.)
+// XML types are refused here too; how deep shared types nest needs the board, and is checked by
+// inspectNesting, which walks the same structs through this reader.
 
 /** Why an update is refused: it does not decode, or it would cost the server too much. */
 export type UpdateProblem = 'malformed' | 'too-large'
