@@ -175,7 +175,7 @@ describe('a stored board that already holds hostile structures', () => {
       .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0)
   }
 
-  /** Writes `rows` into the board's log behind the server's back, and has the board reloaded. */
+  /** Writes `rows` into a new board's log behind the server's back, before anyone opens it. */
   const storeBehindTheServersBack = async (rows: Uint8Array[]) => {
     const board = await createBoard(server.url, { title: 'Stored' })
     for (const row of rows) await server.server.store.appendUpdate(board.id, row)
@@ -195,6 +195,14 @@ describe('a stored board that already holds hostile structures', () => {
 
   it('opens a board whose log holds a 4,000-deep chain and an XML note, repaired away', async () => {
     const board = await storeBehindTheServersBack([nestedMapChain(4_000), noteWithXmlText(3_000)])
+    // Exported before anyone opens it: read from the store, not from a loaded board.
+    for (const file of EXPORTS) {
+      const response = await fetch(`${server.url}/api/boards/${board.id}/${file}`, {
+        headers: { authorization: `Bearer ${board.editToken}` },
+      })
+      await response.arrayBuffer()
+      expect({ file, status: response.status }).toEqual({ file, status: 200 })
+    }
     const a = await open(board, 'ada')
     const b = await open(board, 'bo')
     // The chain (no kind) is gone; the note stays, its XML text taken away.
