@@ -150,7 +150,18 @@ export class Persistence implements Extension {
     if (updates.length === 0) throw new AccessDenied('unknown-board')
     // Only rows that load, migrate and repair cleanly reach the board: anything else would make
     // the board unopenable, or leave its document unable to emit (and so to store) any edit.
-    const plan = planLoad(updates)
+    let plan: ReturnType<typeof planLoad>
+    try {
+      plan = planLoad(updates)
+    } catch (error) {
+      // Not one row loads: the board does not open, and says so in the metrics and the log.
+      this.metrics?.boardRepairFailures.inc({ stage: 'load' })
+      this.log.error(
+        { boardId: documentName, err: error, rows: updates.length },
+        'board does not load',
+      )
+      throw error
+    }
     const skipped = [...plan.skipped, ...applyStoredUpdates(document, plan.rows)]
     if (skipped.length > 0 || plan.cutOff.length > 0) {
       this.metrics?.boardRepairFailures.inc({ stage: 'load' })
