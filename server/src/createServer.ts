@@ -11,12 +11,14 @@ import { SocketLimiter } from './collab/SocketLimiter'
 import { Auth } from './extensions/Auth'
 import { Limits } from './extensions/Limits'
 import { Metrics } from './extensions/Metrics'
+import { NestingGuard } from './extensions/NestingGuard'
 import { Persistence } from './extensions/Persistence'
 import { Presence } from './extensions/Presence'
 import { PresencePacing } from './extensions/PresencePacing'
 import { RedisFanOut } from './extensions/RedisFanOut'
 import { Repair } from './extensions/Repair'
 import { OwnVoices } from './extensions/OwnVoices'
+import { SafeApply } from './extensions/SafeApply'
 import { SchemaGuard } from './extensions/SchemaGuard'
 import { WriteAhead } from './extensions/WriteAhead'
 import { guardHooks } from './extensions/guardHooks'
@@ -73,7 +75,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const log = options.logger ?? createLogger(config.logLevel)
   const metrics = new ServerMetrics()
   const store = new TimedBoardStore(options.store ?? openStore(config, log), metrics)
-  const persistence = new Persistence(store, log)
+  const persistence = new Persistence(store, log, metrics)
   // Several instances share live boards through Redis, and boards through PostgreSQL.
   const fanOut = config.redisUrl ? new RedisFanOut(config.redisUrl, log) : null
   // Per-socket budgets, shared by the socket layer (rates, deadlines) and the Limits extension
@@ -91,8 +93,10 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     new OwnVoices(log),
     new Auth(store, log),
     new Limits(config.limits, sockets, log),
+    new NestingGuard(config.limits.maxUpdateOperations, log),
     // A store that commits after appendUpdate returns needs each update logged before the ack.
     ...(store.commitsSynchronously ? [] : [new WriteAhead(store, log)]),
+    new SafeApply(persistence, metrics, log),
     ...(fanOut ? [fanOut] : []),
     ...(options.extensions ?? []),
   ].map((extension) => guardHooks(extension, log))

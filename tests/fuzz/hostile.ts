@@ -19,6 +19,12 @@ export type Raw =
   | { readonly t: 'text'; readonly v: string }
   | { readonly t: 'map'; readonly v: Readonly<Record<string, Raw>> }
   | { readonly t: 'bytes'; readonly n: number }
+  /** Shared types nested `depth` levels (maps or arrays), past what a board may hold. */
+  | { readonly t: 'nest'; readonly shape: 'map' | 'array'; readonly depth: number }
+  /** An XML type holding `depth` nested elements: a text passes `instanceof Y.Text`. */
+  | { readonly t: 'xml'; readonly shape: XmlShape; readonly depth: number }
+
+type XmlShape = 'text' | 'element' | 'fragment' | 'hook'
 
 /** Where a hostile write lands: a root, or a field of one entry of a root (see writeRaw). */
 export type RawTarget =
@@ -44,6 +50,12 @@ export interface HostileWrite {
 const value = (v: unknown): Raw => ({ t: 'value', v })
 const long = (length: number) => 'x'.repeat(length)
 
+const nest = (shape: 'map' | 'array', depth: number): Raw => ({ t: 'nest', shape, depth })
+const xml = (shape: XmlShape, depth: number): Raw => ({ t: 'xml', shape, depth })
+
+/** Keys that a plain object would take for its prototype's, and keys at the edges of length. */
+const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', long(1_000)]
+
 const GARBAGE: readonly Raw[] = [
   value(Number.NaN),
   value(Infinity),
@@ -58,6 +70,13 @@ const GARBAGE: readonly Raw[] = [
   { t: 'bytes', n: 3 },
   { t: 'text', v: 'stray text' },
   { t: 'map', v: { kind: value('note') } },
+  nest('map', 3),
+  nest('map', 12),
+  nest('array', 8),
+  xml('text', 3),
+  xml('element', 2),
+  xml('fragment', 1),
+  xml('hook', 1),
 ]
 
 const ITEM_FIELDS = [
@@ -89,6 +108,13 @@ const ITEMS: readonly Raw[] = [
   { t: 'map', v: {} },
   { t: 'map', v: { kind: value('constructor') } },
   { t: 'map', v: { kind: value('__proto__') } },
+  { t: 'map', v: { kind: value('toString') } },
+  { t: 'map', v: { kind: value('note'), text: xml('text', 6), x: value(3) } },
+  { t: 'map', v: { kind: value('note'), junk: nest('map', 9), [long(300)]: nest('array', 2) } },
+  { t: 'map', v: { kind: value('outcome'), agreement: nest('map', 7) } },
+  nest('map', 10),
+  xml('hook', 2),
+  xml('element', 4),
   value('not a map'),
   value(null),
   { t: 'text', v: 'a text where an item should be' },
@@ -123,7 +149,7 @@ export function drawHostileWrite(d: Draw): HostileWrite {
         const key = random.weighted<() => string>([
           [6, () => d.newId()],
           [3, () => d.target()],
-          [1, () => random.pick([long(100), '__proto__', 'constructor', ''])],
+          [1, () => random.pick([long(100), ...HOSTILE_KEYS])],
         ])()
         return write('items', key, '', random.chance(0.1) ? null : random.pick(ITEMS))
       },
@@ -132,7 +158,8 @@ export function drawHostileWrite(d: Draw): HostileWrite {
       5,
       () => {
         const raw = random.chance(0.3) ? value(d.target()) : garbage()
-        return write('item', d.target(), random.pick(ITEM_FIELDS), random.chance(0.15) ? null : raw)
+        const field = random.chance(0.1) ? random.pick(HOSTILE_KEYS) : random.pick(ITEM_FIELDS)
+        return write('item', d.target(), field, random.chance(0.15) ? null : raw)
       },
     ],
     [
@@ -262,6 +289,50 @@ function materialize(raw: Raw): unknown {
       const map = new Y.Map<unknown>()
       for (const [key, entry] of Object.entries(raw.v)) map.set(key, materialize(entry))
       return map
+    }
+    case 'nest': {
+      // Built from the bottom, each level a prelim type holding the one below.
+      let inner: unknown = 'bottom'
+      for (let level = 0; level < raw.depth; level++) {
+        if (raw.shape === 'map') {
+          const map = new Y.Map<unknown>()
+          map.set('k', inner)
+          inner = map
+        } else {
+          const array = new Y.Array<unknown>()
+          array.insert(0, [inner])
+          inner = array
+        }
+      }
+      return inner
+    }
+    case 'xml': {
+      let element: Y.XmlElement | Y.XmlText = new Y.XmlText('leaf')
+      for (let level = 0; level < raw.depth; level++) {
+        const parent: Y.XmlElement = new Y.XmlElement('p')
+        parent.insert(0, [element])
+        element = parent
+      }
+      switch (raw.shape) {
+        case 'element':
+          return element
+        case 'text': {
+          const text = new Y.XmlText('hi')
+          text.insertEmbed(0, element as unknown as Record<string, unknown>)
+          return text
+        }
+        case 'fragment': {
+          const fragment = new Y.XmlFragment()
+          fragment.insert(0, [element])
+          return fragment
+        }
+        case 'hook': {
+          const hook = new Y.XmlHook('note')
+          hook.set('kind', 'note')
+          hook.set('inner', element)
+          return hook
+        }
+      }
     }
   }
 }

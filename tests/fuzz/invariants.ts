@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import {
   MAX_COORDINATE,
   MAX_TEXT_LENGTH,
+  MAX_TYPE_DEPTH,
   TEXT_FIELDS,
   getBoardRoots,
   isKnownKind,
@@ -80,6 +81,7 @@ export function checkHealedBoard(
   }
   problems.push(...checkDerivedViews(peers, snapshots, sessions, tolerate))
   problems.push(...checkDocument(server.doc, tolerate))
+  problems.push(...checkSharedTypes(server.doc))
   problems.push(...checkSnapshot(reference, expectations))
   problems.push(...checkRepairIsComplete(server.doc, expected, tolerate))
   return problems
@@ -116,6 +118,36 @@ function checkDocument(doc: Y.Doc, tolerate: KnownIssues): Problem[] {
       }
     }
   })
+  return problems
+}
+
+/**
+ * Every item is made of plain maps, arrays and texts, at most MAX_TYPE_DEPTH below its root:
+ * anything else (an XML type, a deep chain) recurses wherever it is deleted or printed.
+ */
+function checkSharedTypes(doc: Y.Doc): Problem[] {
+  const problems: Problem[] = []
+  const stack: { type: Y.AbstractType<unknown>; depth: number; where: string }[] = []
+  getBoardRoots(doc).items.forEach((item: unknown, id) => {
+    if (item instanceof Y.AbstractType) stack.push({ type: item, depth: 1, where: `item ${id}` })
+  })
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { type, depth, where } = next
+    const shape = type.constructor
+    if (depth > MAX_TYPE_DEPTH || (shape !== Y.Map && shape !== Y.Array && shape !== Y.Text)) {
+      problems.push({
+        kind: 'foreign-type',
+        detail: `${where} holds a ${shape.name} ${depth} deep`,
+      })
+      continue
+    }
+    const items = [...type._map.values()]
+    for (let item = type._start; item !== null; item = item.right) items.push(item)
+    for (const item of items) {
+      if (item.deleted || !(item.content instanceof Y.ContentType)) continue
+      stack.push({ type: item.content.type, depth: depth + 1, where })
+    }
+  }
   return problems
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CLOSE_EXPLANATIONS, LIMIT_NOTICE_TYPE, RateLimited } from '@coboard/shared'
+import { BoardReloaded, CLOSE_EXPLANATIONS, LIMIT_NOTICE_TYPE, RateLimited } from '@coboard/shared'
 import {
   GENERAL_CLOSE_EXPLANATION,
   REPEAT_QUIET_MS,
@@ -70,6 +70,12 @@ describe('watchServerNotices', () => {
       { id: 3, tone: 'warning' },
     ])
     expect(notices[2].text).toBe(CLOSE_EXPLANATIONS[RateLimited.code])
+  })
+
+  test('a board the server reloaded is explained calmly: the provider reconnects by itself', () => {
+    const { provider, notices } = watch()
+    provider.close(BoardReloaded.code, BoardReloaded.reason)
+    expect(notices).toEqual([{ id: 1, tone: 'info', text: CLOSE_EXPLANATIONS[BoardReloaded.code] }])
   })
 
   test('a close code it has no words for gets a general sentence, calmly', () => {

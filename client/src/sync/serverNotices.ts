@@ -6,6 +6,7 @@ import type {
 import {
   AuthTimeout,
   BoardDeleted,
+  BoardReloaded,
   CLOSE_EXPLANATIONS,
   Forbidden,
   readLimitNotice,
@@ -49,6 +50,7 @@ const SELF_MENDING: ReadonlySet<number> = new Set([
   AuthTimeout.code,
   ResyncRequired.code,
   TooSlow.code,
+  BoardReloaded.code,
 ])
 
 /** For a close code from the server that CLOSE_EXPLANATIONS does not know (Hocuspocus's own). */

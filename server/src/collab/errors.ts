@@ -1,4 +1,4 @@
-import { Forbidden, Unauthorized, type DenialReason } from '@coboard/shared'
+import { Forbidden, Unauthorized, type CloseCode, type DenialReason } from '@coboard/shared'
 
 // Errors thrown from Hocuspocus hooks. Hocuspocus sends `reason` to the client (as the
 // permission-denied reason or the close reason) and prints any hook error that has a `message`
@@ -31,5 +31,21 @@ export class StopHooks extends Error {
   constructor() {
     super('')
     this.name = 'StopHooks'
+  }
+}
+
+/**
+ * Thrown from a hook that Hocuspocus awaits before applying a message (beforeSync): the message
+ * is neither applied nor acknowledged, and Hocuspocus closes the connection with this code.
+ */
+export class CloseConnection extends Error {
+  readonly code: number
+  readonly reason: string
+
+  constructor({ code, reason }: CloseCode) {
+    super('')
+    this.name = 'CloseConnection'
+    this.code = code
+    this.reason = reason
   }
 }

@@ -14,6 +14,8 @@ import {
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync'
 import type { BoardStore } from '../storage/BoardStore'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
+import { planLoad } from '../storage/planLoad'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import type { Logger } from '../logger'
 import { AccessDenied, StoreFailed } from '../collab/errors'
 import { holdAcksUntil } from '../collab/holdAcks'
@@ -30,7 +32,10 @@ interface BoardState {
   rewritten: { readonly promise: Promise<void>; readonly resolve: () => void } | null
   /** Writes that have failed so far: a rewrite clears `rewritten` only if none failed meanwhile. */
   failures: number
-  /** The board was deleted while loaded; nothing more is written for it. */
+  /**
+   * The board was deleted, or this document of it discarded (SafeApply), while loaded; nothing
+   * more is written from it.
+   */
   deleted: boolean
   /** Consecutive failed attempts, for the back-off. */
   attempts: number
@@ -63,6 +68,7 @@ export class Persistence implements Extension {
   constructor(
     private readonly store: BoardStore,
     private readonly log: Logger,
+    private readonly metrics: ServerMetrics | null = null,
   ) {}
 
   async onConfigure({ instance }: onConfigurePayload): Promise<void> {
@@ -121,6 +127,17 @@ export class Persistence implements Extension {
     )
   }
 
+  /**
+   * Writes nothing more from `document`, whose state broke in memory (SafeApply): not the
+   * update that broke it, not a snapshot of it. The board reloads from what is stored.
+   */
+  discard(document: Document): void {
+    const state = this.boards.get(document)
+    if (!state) return
+    state.deleted = true
+    markWritten(state)
+  }
+
   /** Cancels pending retries; for shutdown, once no more updates can arrive. */
   stop(): void {
     this.stopped = true
@@ -131,11 +148,26 @@ export class Persistence implements Extension {
   private load(document: Document, documentName: string, updates: Uint8Array[]): void {
     // Auth found the board a moment ago; an empty list means it was deleted since.
     if (updates.length === 0) throw new AccessDenied('unknown-board')
-    const skipped = applyStoredUpdates(document, updates)
-    if (skipped.length > 0) {
+    // Only rows that load, migrate and repair cleanly reach the board: anything else would make
+    // the board unopenable, or leave its document unable to emit (and so to store) any edit.
+    let plan: ReturnType<typeof planLoad>
+    try {
+      plan = planLoad(updates)
+    } catch (error) {
+      // Not one row loads: the board does not open, and says so in the metrics and the log.
+      this.metrics?.boardRepairFailures.inc({ stage: 'load' })
       this.log.error(
-        { boardId: documentName, skipped, rows: updates.length },
-        'skipped stored updates that do not decode',
+        { boardId: documentName, err: error, rows: updates.length },
+        'board does not load',
+      )
+      throw error
+    }
+    const skipped = [...plan.skipped, ...applyStoredUpdates(document, plan.rows)]
+    if (skipped.length > 0 || plan.cutOff.length > 0) {
+      this.metrics?.boardRepairFailures.inc({ stage: 'load' })
+      this.log.error(
+        { boardId: documentName, skipped, cutOff: plan.cutOff, rows: updates.length },
+        'opened a board without the stored rows that break it',
       )
     }
     const state: BoardState = {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import type { Extension, onLoadDocumentPayload } from '@hocuspocus/server'
 import { REPAIR_ORIGIN, repairBoard, touchedItemIds } from '@coboard/shared'
 import type { Logger } from '../logger'
+import { isBroken } from '../collab/isBroken'
 
 /**
  * Accept, then repair. A peer's update is never rejected (a rejected update is resent forever and
@@ -16,8 +17,15 @@ export class Repair implements Extension {
   constructor(private readonly log: Logger) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const fixes = repairBoard(document)
-    if (fixes > 0) this.log.warn({ boardId: documentName, fixes }, 'repaired stored board')
+    // Persistence loaded only rows that repaired cleanly on a trial copy; this is a last resort.
+    try {
+      const fixes = repairBoard(document)
+      if (fixes > 0) this.log.warn({ boardId: documentName, fixes }, 'repaired stored board')
+    } catch (error) {
+      this.log.error({ boardId: documentName, err: error }, 'could not repair stored board')
+    }
+    // A board that could not emit updates would acknowledge edits it never stores.
+    if (isBroken(document)) throw new Error(`repairing board ${documentName} broke its document`)
 
     // A transaction started from an observer runs right after the one that triggered it, so
     // the repair is appended and broadcast just behind the update it repairs.

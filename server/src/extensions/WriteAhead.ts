@@ -2,23 +2,11 @@ import type { beforeSyncPayload, Extension } from '@hocuspocus/server'
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync'
 import type { BoardStore } from '../storage/BoardStore'
 import type { Logger } from '../logger'
-import { BoardDeleted, StorageUnavailable, type CloseCode } from '@coboard/shared'
+import { BoardDeleted, StorageUnavailable } from '@coboard/shared'
+import { CloseConnection } from '../collab/errors'
 
 /** Pauses between attempts at a failed append; then the connection is closed. */
 const RETRY_DELAYS_MS = [50, 250, 1_000]
-
-/** A hook error Hocuspocus turns into a close with this code; no message, so nothing is printed. */
-class CloseConnection extends Error {
-  readonly code: number
-  readonly reason: string
-
-  constructor({ code, reason }: CloseCode) {
-    super('')
-    this.name = 'CloseConnection'
-    this.code = code
-    this.reason = reason
-  }
-}
 
 /**
  * Durable on acknowledgement, for stores whose writes finish after the call returns (PostgreSQL).

@@ -22,7 +22,6 @@ function randomUpdates(random: Random): Uint8Array[] {
     const doc = random.pick(peers)
     const text = doc.getText('text')
     const array = doc.getArray<unknown>('array')
-    const xml = doc.getXmlFragment('xml')
     switch (random.int(10)) {
       case 0:
         notes.push(
@@ -67,11 +66,11 @@ function randomUpdates(random: Random): Uint8Array[] {
         if (array.length > 3) array.delete(1, 2)
         break
       case 7: {
-        const element = new Y.XmlElement('p')
-        element.setAttribute('class', 'c')
-        element.insert(0, [new Y.XmlText('hi')])
-        // An XmlHook (a named embed) is typed out of insert's signature, but Yjs writes it all the same.
-        xml.insert(0, [element, new Y.XmlHook('hook') as unknown as Y.XmlText])
+        // Nested shared types, as deep as a board nests them (XML types are refused: see below).
+        const inner = new Y.Map<unknown>()
+        doc.getMap('nested').set(`m${step}`, inner)
+        inner.set('list', new Y.Array<unknown>())
+        inner.set('text', new Y.Text('hi'))
         break
       }
       case 8:
@@ -140,6 +139,18 @@ describe('inspectUpdate', () => {
       doc.destroy()
     },
   )
+
+  it.each([
+    ['an XmlElement', () => new Y.XmlElement('p')],
+    ['an XmlFragment', () => new Y.XmlFragment()],
+    ['an XmlHook', () => new Y.XmlHook('hook')],
+    ['an XmlText (which passes instanceof Y.Text)', () => new Y.XmlText('hi')],
+  ] as const)('refuses %s anywhere, however shallow', (_name, make) => {
+    const doc = new Y.Doc()
+    doc.getMap('items').set('x', make())
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), BUDGET)).toBe('too-large')
+    doc.destroy()
+  })
 
   it('counts structs against the budget', () => {
     expect(inspectUpdate(manyStructs(7, 1_000), 1_000)).toBeNull()

@@ -9,6 +9,8 @@ import { checkJsonDepth, readAny, readAnyObject, readCount, TooDeep } from './re
 // when the board is later encoded. The walk below builds nothing, only moves forward, and checks
 // counts against the bytes left before looping, so it cannot itself loop or allocate.
 // (yjs#687's run-length bombs live in the v2 format, which this server never decodes from peers.)
+// XML types are refused here too; how deep shared types nest needs the board, and is checked by
+// inspectNesting, which walks the same structs through this reader.
 
 /** Why an update is refused: it does not decode, or it would cost the server too much. */
 export type UpdateProblem = 'malformed' | 'too-large'
@@ -30,6 +32,35 @@ const DOC = 9
 const SKIP = 10
 /** Type references of ContentType; XmlElement (3) and XmlHook (5) carry a name. */
 const MAX_TYPE_REF = 6
+/**
+ * The XML types (XmlElement 3, XmlFragment 4, XmlHook 5, XmlText 6). A board never holds one,
+ * and each is dangerous where it would pass: an XmlText passes `instanceof Y.Text`, an XmlHook
+ * `instanceof Y.Map`, and their string forms recurse as deep as the elements nest.
+ */
+const FIRST_XML_TYPE_REF = 3
+
+/** What inspectUpdate tells a StructVisitor about one struct; reused from struct to struct. */
+export interface StructRecord {
+  client: number
+  clock: number
+  /** Length in clock units. */
+  length: number
+  /** 'gc' for garbage-collected content (its children are gone), else 'item'. */
+  kind: 'item' | 'gc'
+  /** The shared type it holds (0 Array, 1 Map, 2 Text), or -1 when it holds none. */
+  typeRef: number
+  /**
+   * Where its parent comes from: a root type by name, the item that holds the parent type, or
+   * (neither origin known otherwise) the item to its left or right, whose parent it shares.
+   */
+  parent: 'root' | 'item' | 'sibling' | 'none'
+  /** The id named by `parent` ('item' or 'sibling'). */
+  linkClient: number
+  linkClock: number
+}
+
+/** Sees every struct of an update as inspectUpdate walks it (not the skips, which are gaps). */
+export type StructVisitor = (struct: Readonly<StructRecord>) => void
 
 class OverBudget extends Error {}
 
@@ -37,14 +68,36 @@ class OverBudget extends Error {}
 interface Budget {
   operations: number
   readonly roots: Set<string>
+  readonly visit: StructVisitor | null
+  readonly record: StructRecord
 }
 
 /**
  * Checks that `update` is a well-formed Yjs v1 update whose structs plus delete ranges number at
- * most `maxOperations`. Returns null when Yjs may apply it, or the problem. Never throws.
+ * most `maxOperations` and that holds no XML type. Returns null when Yjs may apply it, or the
+ * problem. `visit`, when given, sees each struct as it is read (the nesting check builds on it).
+ * Never throws.
  */
-export function inspectUpdate(update: Uint8Array, maxOperations: number): UpdateProblem | null {
-  const budget: Budget = { operations: maxOperations, roots: new Set() }
+export function inspectUpdate(
+  update: Uint8Array,
+  maxOperations: number,
+  visit: StructVisitor | null = null,
+): UpdateProblem | null {
+  const budget: Budget = {
+    operations: maxOperations,
+    roots: new Set(),
+    visit,
+    record: {
+      client: 0,
+      clock: 0,
+      length: 0,
+      kind: 'item',
+      typeRef: -1,
+      parent: 'none',
+      linkClient: 0,
+      linkClock: 0,
+    },
+  }
   try {
     const reader = new ByteReader(update)
     readStructs(reader, budget)
@@ -100,7 +153,11 @@ function readStructs(reader: ByteReader, budget: Budget): void {
     // Every struct takes at least one byte: a larger count is a lie, not a big update.
     if (structs > reader.remaining) throw new Malformed('more structs than bytes')
     spend(budget, structs)
-    for (let j = 0; j < structs; j++) clock = advance(clock, readStruct(reader, budget))
+    budget.record.client = client
+    for (let j = 0; j < structs; j++) {
+      budget.record.clock = clock
+      clock = advance(clock, readStruct(reader, budget))
+    }
   }
 }
 
@@ -111,20 +168,54 @@ function readStruct(reader: ByteReader, budget: Budget): number {
   // Yjs's two readers disagree on a skip with flags (applyUpdate skips, decodeUpdate and the
   // read-only check read content); Yjs itself writes a skip as exactly 10.
   if (kind === SKIP && info !== SKIP) throw new Malformed('skip with flags')
-  if (kind === GC || kind === SKIP) return reader.varUint()
-  if (info & 0x80) readId(reader) // origin
-  if (info & 0x40) readId(reader) // right origin
+  if (kind === GC || kind === SKIP) {
+    const length = reader.varUint()
+    if (kind === GC) visitStruct(budget, length, 'gc', -1)
+    return length
+  }
+  const record = budget.record
+  record.parent = 'none'
+  // Yjs takes the parent from the left origin if there is one, else from the right origin.
+  if (info & 0x80) readLink(reader, record, 'sibling')
+  if (info & 0x40) {
+    if (record.parent === 'none') readLink(reader, record, 'sibling')
+    else readId(reader)
+  }
   if ((info & 0xc0) === 0) {
     // Neither origin is known, so the parent is spelled out: a root type's name or an item id.
     if (reader.varUint() === 1) {
       budget.roots.add(reader.varString())
       if (budget.roots.size > MAX_ROOT_TYPES) throw new OverBudget()
+      record.parent = 'root'
     } else {
-      readId(reader)
+      readLink(reader, record, 'item')
     }
     if (info & 0x20) reader.skipVarString() // key in a map
   }
-  return readContent(reader, kind)
+  if (kind === TYPE) {
+    const typeRef = reader.varUint()
+    if (typeRef > MAX_TYPE_REF) throw new Malformed('unknown type')
+    if (typeRef >= FIRST_XML_TYPE_REF) throw new OverBudget()
+    visitStruct(budget, 1, 'item', typeRef)
+    return 1
+  }
+  const length = readContent(reader, kind)
+  visitStruct(budget, length, 'item', -1)
+  return length
+}
+
+function visitStruct(budget: Budget, length: number, kind: 'item' | 'gc', typeRef: number): void {
+  if (!budget.visit) return
+  budget.record.length = length
+  budget.record.kind = kind
+  budget.record.typeRef = typeRef
+  budget.visit(budget.record)
+}
+
+function readLink(reader: ByteReader, record: StructRecord, parent: 'item' | 'sibling'): void {
+  record.parent = parent
+  record.linkClient = reader.varUint()
+  record.linkClock = reader.varUint()
 }
 
 function readId(reader: ByteReader): void {
@@ -156,12 +247,6 @@ function readContent(reader: ByteReader, kind: number): number {
       reader.skipVarString()
       checkJsonDepth(JSON.parse(reader.varString()))
       return 1
-    case TYPE: {
-      const typeRef = reader.varUint()
-      if (typeRef > MAX_TYPE_REF) throw new Malformed('unknown type')
-      if (typeRef === 3 || typeRef === 5) reader.skipVarString()
-      return 1
-    }
     case ANY: {
       const count = readCount(reader)
       for (let i = 0; i < count; i++) readAny(reader, 0)

@@ -6,6 +6,7 @@ import {
   MAX_TEXT_LENGTH,
   TEXT_FIELDS,
   isKnownKind,
+  isPlainText,
   LIMIT_NOTICE_EXPLANATIONS,
   LIMIT_NOTICE_TYPE,
   touchedItemIds,
@@ -50,6 +51,6 @@ export function limitNotice(code: LimitNoticeCode): string {
 
 /** The length of a Y.Text or a string; 0 for anything else. */
 function lengthOf(value: unknown): number {
-  if (typeof value === 'string' || value instanceof Y.Text) return value.length
+  if (typeof value === 'string' || isPlainText(value)) return value.length
   return 0
 }

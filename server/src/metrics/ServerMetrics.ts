@@ -60,6 +60,16 @@ export class ServerMetrics {
     registers: [this.registry],
   })
 
+  readonly boardRepairFailures = new Counter({
+    name: 'coboard_board_repair_failures_total',
+    help:
+      'Boards that broke as they were applied, migrated or repaired: stage="load", a board opened ' +
+      'without the stored rows that break it; stage="update", an update that broke a loaded ' +
+      'board, which was reloaded from storage',
+    labelNames: ['stage'] as const,
+    registers: [this.registry],
+  })
+
   constructor() {
     this.addGauge('coboard_connections', 'Open collaboration connections', (s) => s.connections())
     this.addGauge('coboard_boards_loaded', 'Boards held in memory', (s) => s.boards())

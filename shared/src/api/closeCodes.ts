@@ -52,6 +52,13 @@ export const ResyncRequired: CloseCode = { code: 4409, reason: 'resync-required'
 /** One update would take the server too long to apply (too many parts, too deep, too big). */
 export const UpdateTooLarge: CloseCode = { code: 4413, reason: 'update-too-large' }
 
+/**
+ * Applying an update broke the server's copy of the board (it threw, or left Yjs's cleanup
+ * undone), so nothing of it was acknowledged and the board was reopened from storage. Everyone
+ * on the board is closed with this; providers reconnect and send again what was not saved.
+ */
+export const BoardReloaded: CloseCode = { code: 4500, reason: 'board-reloaded' }
+
 /** The connection sent more messages or bytes per second than it may. */
 export const RateLimited: CloseCode = { code: 4429, reason: 'rate-limited' }
 
@@ -93,6 +100,9 @@ export const CLOSE_EXPLANATIONS: Readonly<Record<number, string>> = {
   [UpdateTooLarge.code]:
     'That change is too large or too complicated for the board, so it was not saved. Try a ' +
     'smaller change.',
+  [BoardReloaded.code]:
+    'The server could not apply a change to this board and reopened it from what was saved. ' +
+    'The board reconnects by itself and sends your unsaved changes again.',
   [RateLimited.code]:
     'This page sent changes faster than the server accepts. It will reconnect in a moment.',
   [TooManyConnections.code]:

@@ -4,6 +4,7 @@ import { newItemId } from './ids'
 import { diffText } from './textDiff'
 import { isKnownKind } from './kinds'
 import { readCoordinate, readId, cutText } from './sanitize'
+import { isPlainText } from './sharedTypes'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -131,7 +132,7 @@ export function editText(
   if (!item || !isTextField(item.get('kind'), field)) return false
   let text = item.get(field)
   doc.transact(() => {
-    if (!(text instanceof Y.Text)) {
+    if (!isPlainText(text)) {
       text = new Y.Text()
       item.set(field, text)
     }

@@ -1,10 +1,11 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readItem } from './kinds'
 import { readId, readOneOf, readRecord, readString, readTime } from './sanitize'
 import { readTimer } from './timer'
 import { readVoteSession, readVotes } from './voting'
 import { readStages } from './stages'
+import { isPlainMap } from './sharedTypes'
 import { readFacilitationLog, readFacilitators, readSummon } from './facilitation'
 import {
   BOARD_SCHEMA_VERSION,
@@ -63,7 +64,7 @@ function readRoles(value: unknown): readonly RoleDefinition[] {
 
 /** Reads one participant from the roster, or null when the entry is not a map. */
 export function readParticipant(id: ParticipantId, value: unknown): Participant | null {
-  if (!(value instanceof Y.Map)) return null
+  if (!isPlainMap(value)) return null
   return {
     id,
     name: readString(value.get('name'), MAX_NAME_LENGTH),

@@ -1,8 +1,9 @@
 import * as Y from 'yjs'
-import { getBoardRoots } from './roots'
+import { getBoardRoots, type BoardRoots } from './roots'
 import { cutText } from './sanitize'
 import { isKnownKind } from './kinds'
 import { TEXT_FIELDS } from './operations'
+import { isPlainMap, isPlainText, removeForeignTypes, type PlacedType } from './sharedTypes'
 import {
   MAX_COORDINATE,
   MAX_NAME_LENGTH,
@@ -45,13 +46,20 @@ export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<Item
 
 /**
  * Repairs the given items (or every item) and the board-wide limits; returns how many fixes it
- * made. Runs in one transaction with REPAIR_ORIGIN.
+ * made. Runs in one transaction with REPAIR_ORIGIN, after taking apart any structure that is
+ * too deep or not made of plain maps, arrays and texts (a few transactions of its own each).
  */
 export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
-  const { items, participants, meta } = getBoardRoots(doc)
-  let fixes = 0
+  const roots = getBoardRoots(doc)
+  const { items, participants, meta } = roots
+  const ids = only ? [...only] : ([...items.keys()] as ItemId[])
+  // First, in transactions of their own: deleting a deep structure in one would recurse.
+  let fixes = removeForeignTypes(
+    doc,
+    only ? placedItems(items, ids) : placedRoots(roots),
+    REPAIR_ORIGIN,
+  )
   doc.transact(() => {
-    const ids = only ? [...only] : [...items.keys()]
     for (const id of ids) {
       if (items.has(id)) fixes += repairItem(items, id as ItemId)
     }
@@ -68,7 +76,7 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
       }
     }
     participants.forEach((entry, id) => {
-      if (!(entry instanceof Y.Map) || id.length > 64) {
+      if (!isPlainMap(entry) || id.length > 64) {
         participants.delete(id)
         fixes++
         return
@@ -88,8 +96,8 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
 
 function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
   const item = items.get(id) as unknown
-  const kind = item instanceof Y.Map ? item.get('kind') : undefined
-  if (!(item instanceof Y.Map) || !isKnownKind(kind) || id.length === 0 || id.length > 64) {
+  const kind = isPlainMap(item) ? item.get('kind') : undefined
+  if (!isPlainMap(item) || !isKnownKind(kind) || id.length === 0 || id.length > 64) {
     items.delete(id)
     return 1
   }
@@ -111,7 +119,7 @@ function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
   for (const field of TEXT_FIELDS[kind as ItemKind]) {
     const value = item.get(field)
     if (value === undefined) continue
-    if (!(value instanceof Y.Text)) {
+    if (!isPlainText(value)) {
       item.set(field, new Y.Text(typeof value === 'string' ? cutText(value, MAX_TEXT_LENGTH) : ''))
       fixes++
     } else if (value.length > MAX_TEXT_LENGTH) {
@@ -133,6 +141,21 @@ function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
     }
   }
   return fixes
+}
+
+/** The given items of a board, one level below their root, to look for foreign types in. */
+function placedItems(items: Y.Map<Y.Map<unknown>>, ids: readonly ItemId[]): PlacedType[] {
+  const placed: PlacedType[] = []
+  for (const id of ids) {
+    const item: unknown = items.get(id)
+    if (item instanceof Y.AbstractType) placed.push({ type: item, depth: 1 })
+  }
+  return placed
+}
+
+/** Every root of a board, to look for foreign types in. */
+function placedRoots(roots: BoardRoots): PlacedType[] {
+  return Object.values(roots).map((type: Y.AbstractType<unknown>) => ({ type, depth: 0 }))
 }
 
 /** Removes the newest entries beyond `max` (newest by Yjs clock order is not known; by key order). */

@@ -1,5 +1,5 @@
-import * as Y from 'yjs'
 import { MAX_COORDINATE } from './schema'
+import { isPlainText } from './sharedTypes'
 
 // Readers never trust the document: any peer with an edit token can write anything into it.
 // These helpers turn whatever is stored into a value of the expected shape.
@@ -16,9 +16,12 @@ export function readString(value: unknown, max: number, fallback = ''): string {
   return cutText(value, max)
 }
 
-/** The text of a Y.Text (or a plain string written by an older or hostile client), cut to `max`. */
+/**
+ * The text of a Y.Text (or a plain string written by an older or hostile client), cut to `max`.
+ * Anything else, a Y.XmlText included, reads as empty.
+ */
 export function readText(value: unknown, max: number): string {
-  if (value instanceof Y.Text) return readString(value.toString(), max)
+  if (isPlainText(value)) return readString(value.toString(), max)
   return readString(value, max)
 }
 

@@ -1,9 +1,10 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { BoardItem, ItemId, ItemKind } from '../schema'
 import { readCluster } from './cluster'
 import { readNote } from './note'
 import { readOutcome } from './outcome'
 import { readReframe } from './reframe'
+import { isPlainMap } from '../sharedTypes'
 
 type ItemReader = (id: ItemId, map: Y.Map<unknown>) => BoardItem
 
@@ -22,7 +23,7 @@ export function isKnownKind(kind: unknown): kind is ItemKind {
 
 /** Reads one item, or returns null for an unknown kind so that newer or hostile data is skipped. */
 export function readItem(id: ItemId, map: unknown): BoardItem | null {
-  if (!(map instanceof Y.Map)) return null
+  if (!isPlainMap(map)) return null
   const kind = map.get('kind')
   return isKnownKind(kind) ? ITEM_READERS[kind](id, map as Y.Map<unknown>) : null
 }
