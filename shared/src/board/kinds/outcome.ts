@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
@@ -12,6 +12,7 @@ import {
 } from '../schema'
 import { readOneOf, readRecord, readString, readText, readTime } from '../sanitize'
 import { readItemBase } from './base'
+import { isPlainMap } from '../sharedTypes'
 
 /** Longest text of an outcome's detail fields and of a concern's note. */
 export const MAX_DETAIL_LENGTH = 300
@@ -33,7 +34,7 @@ export function readOutcome(id: ItemId, map: Y.Map<unknown>): Outcome {
 
 function readAgreements(value: unknown): ReadonlyMap<ParticipantId, Agreement> {
   const agreements = new Map<ParticipantId, Agreement>()
-  if (!(value instanceof Y.Map)) return agreements
+  if (!isPlainMap(value)) return agreements
   value.forEach((raw, participantId) => {
     const record = readRecord(raw)
     if (!record || !STANCES.includes(record.stance as never)) return

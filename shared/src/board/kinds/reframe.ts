@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
@@ -9,6 +9,7 @@ import {
 } from '../schema'
 import { readId, readString, readText, cutText } from '../sanitize'
 import { readItemBase } from './base'
+import { isPlainMap } from '../sharedTypes'
 
 /** Reads a "they → we" card. */
 export function readReframe(id: ItemId, map: Y.Map<unknown>): Reframe {
@@ -26,7 +27,7 @@ export function readReframe(id: ItemId, map: Y.Map<unknown>): Reframe {
 
 function readAcceptances(value: unknown): ReadonlyMap<ParticipantId, RoleId> {
   const accepted = new Map<ParticipantId, RoleId>()
-  if (!(value instanceof Y.Map)) return accepted
+  if (!isPlainMap(value)) return accepted
   value.forEach((role, participantId) => {
     if (typeof role === 'string' && role) {
       accepted.set(participantId as ParticipantId, cutText(role, MAX_NAME_LENGTH))
