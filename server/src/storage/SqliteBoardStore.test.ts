@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SqliteBoardStore } from './SqliteBoardStore'
+import { SQLITE_FILE, SqliteBoardStore } from './SqliteBoardStore'
 import type { BoardRecord, JoinCodeRecord } from './BoardStore'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
@@ -99,5 +100,18 @@ describe('SqliteBoardStore', () => {
     expect(await store.isReady()).toBe(false)
     store = SqliteBoardStore.open(dataDir)
     expect(await store.findBoard('board-one')).not.toBeNull()
+  })
+
+  it('copies the WAL into the database on its own thread, never inside a commit', async () => {
+    const file = path.join(dataDir, SQLITE_FILE)
+    const before = statSync(file).size
+    // Six 1 MB updates: past the checkpoint threshold, which the store's own connection, with
+    // SQLite's automatic checkpoint off, would never act on.
+    await store.createBoard(record('big'), bytes(1))
+    for (let i = 0; i < 6; i++) {
+      await store.appendUpdate('big', new Uint8Array(1024 * 1024).fill(i + 1))
+    }
+    await expect.poll(() => statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before + 4e6)
+    expect(await store.loadUpdates('big')).toHaveLength(7)
   })
 })

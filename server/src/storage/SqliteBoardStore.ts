@@ -12,6 +12,11 @@ import {
 } from './BoardStore'
 import { migrateSqlSchema } from './sqliteMigrations'
 import { WalSync } from './WalSync'
+import { WalCheckpoints } from './WalCheckpoints'
+import type { Logger } from '../logger'
+
+/** What a small write (a roster binding, a join code, a deletion) adds to the WAL, roughly. */
+const PAGE_BYTES = 4096
 
 /** Name of the database file inside DATA_DIR. */
 export const SQLITE_FILE = 'coboard.sqlite'
@@ -43,15 +48,16 @@ export class SqliteBoardStore implements BoardStore {
   readonly commitsSynchronously = true
   private readonly db: Database.Database
   private readonly wal: WalSync
+  private readonly checkpoints: WalCheckpoints
   private readonly statements
 
   /** Opens (and creates, with its folder, on first start) `<dataDir>/coboard.sqlite`. */
-  static open(dataDir: string): SqliteBoardStore {
+  static open(dataDir: string, log?: Logger): SqliteBoardStore {
     fs.mkdirSync(dataDir, { recursive: true })
-    return new SqliteBoardStore(path.join(dataDir, SQLITE_FILE))
+    return new SqliteBoardStore(path.join(dataDir, SQLITE_FILE), log)
   }
 
-  constructor(file: string) {
+  constructor(file: string, log?: Logger) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     // NORMAL does not sync the WAL at each commit, which under FULL would stall every board on
@@ -59,8 +65,13 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.pragma('busy_timeout = 5000')
+    // Checkpoints run on a thread of their own (WalCheckpoints), never inside a commit.
+    this.db.pragma('wal_autocheckpoint = 0')
     migrateSqlSchema(this.db)
     this.wal = new WalSync(`${file}-wal`)
+    this.checkpoints = new WalCheckpoints(file, (message) =>
+      log?.warn({ error: message }, 'a WAL checkpoint failed; the next one will try again'),
+    )
     this.statements = this.prepare()
   }
 
@@ -157,7 +168,7 @@ export class SqliteBoardStore implements BoardStore {
 
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
     this.statements.insertBoard.run({ ...record, snapshot: initialState })
-    await this.wal.flush()
+    await this.durable(undefined, initialState.byteLength)
   }
 
   async findBoard(id: string): Promise<BoardRecord | null> {
@@ -177,11 +188,14 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
-    return this.durable(this.statements.appendUpdate.run({ id, update }).changes > 0)
+    return this.durable(
+      this.statements.appendUpdate.run({ id, update }).changes > 0,
+      update.byteLength,
+    )
   }
 
   async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    return this.durable(this.statements.compact(id, snapshot))
+    return this.durable(this.statements.compact(id, snapshot), snapshot.byteLength)
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
@@ -220,20 +234,22 @@ export class SqliteBoardStore implements BoardStore {
     try {
       if (!this.db.open) return false
       this.statements.probeWrite.immediate(Date.now())
-      await this.wal.flush()
-      return true
+      return await this.durable(true, PROBE_BYTES)
     } catch {
       return false
     }
   }
 
   async close(): Promise<void> {
+    await this.checkpoints.close()
     await this.wal.close()
     if (this.db.open) this.db.close()
   }
 
   /** `outcome`, once what was just committed is on the disk. */
-  private async durable<T>(outcome: T): Promise<T> {
+  /** Resolves with `outcome` once the commit that wrote `bytes` is on the disk. */
+  private async durable<T>(outcome: T, bytes = PAGE_BYTES): Promise<T> {
+    this.checkpoints.noteWritten(bytes)
     await this.wal.flush()
     return outcome
   }

@@ -22,5 +22,5 @@ export function openStore(
   }
   const dataDir = path.resolve(config.dataDir)
   log.info({ dataDir }, 'storing boards in SQLite')
-  return SqliteBoardStore.open(dataDir)
+  return SqliteBoardStore.open(dataDir, log)
 }
