@@ -1,12 +1,5 @@
-import * as Y from 'yjs'
-import {
-  addNote,
-  exportBoardJson,
-  initBoard,
-  readBoard,
-  type CreateBoardResponse,
-  type ParticipantId,
-} from '@coboard/shared'
+import type { CreateBoardResponse } from '@coboard/shared'
+import { bigBoardFile } from '../../shared/src/board/testing/bigBoard'
 import { planClients, runLoad, type LoadResult } from '../clients/pool'
 import { now, sleep } from '../clock'
 import { launchServer, type ServerHandle } from '../servers/launch'
@@ -42,9 +35,9 @@ export async function runHeavyRequests(context: ScenarioContext): Promise<HeavyR
   log(`heavy requests: a ${exportNotes}-note board to export, a ${importNotes}-note file to import`)
   const server = await launchServer('coboard', context)
   try {
-    const exportFile = boardFile(exportNotes)
+    const exportFile = bigBoardFile(exportNotes)
     const big = await post(server, '/api/boards/import', exportFile)
-    const importFile = boardFile(importNotes)
+    const importFile = bigBoardFile(importNotes)
     log(
       `  board file sizes: export board ${kib(exportFile)} KiB, import file ${kib(importFile)} KiB`,
     )
@@ -105,27 +98,6 @@ export async function runHeavyRequests(context: ScenarioContext): Promise<HeavyR
   } finally {
     await server.stop()
   }
-}
-
-/** A board file (export.json) of `notes` notes of about 200 characters each. */
-function boardFile(notes: number): string {
-  const doc = new Y.Doc()
-  initBoard(doc, { title: 'A big workshop', createdAt: Date.UTC(2026, 0, 1) })
-  const authorId = 'author' as ParticipantId
-  doc.transact(() => {
-    for (let i = 0; i < notes; i++) {
-      addNote(doc, {
-        x: (i % 100) * 220,
-        y: Math.floor(i / 100) * 220,
-        authorId,
-        role: i % 2 === 0 ? 'provider' : 'lived-experience',
-        text: `Note ${i}: `.padEnd(200, 'what we heard in the room today, '),
-      })
-    }
-  })
-  const file = JSON.stringify(exportBoardJson('big', readBoard(doc), new Date()))
-  doc.destroy()
-  return file
 }
 
 function postRaw(server: ServerHandle, path: string, body: string): Promise<Response> {

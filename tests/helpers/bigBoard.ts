@@ -1,33 +1,7 @@
-import * as Y from 'yjs'
-import {
-  addNote,
-  exportBoardJson,
-  initBoard,
-  readBoard,
-  type CreateBoardResponse,
-  type ParticipantId,
-} from '@coboard/shared'
+import type { CreateBoardResponse } from '@coboard/shared'
+import { bigBoardFile, makeBigBoard } from '../../shared/src/board/testing/bigBoard'
 import { storeNewBoard } from '../../server/src/board/storeNewBoard'
 import type { TestServer } from './server'
-
-/** A board of `notes` notes of about `textLength` characters each, laid out in rows of 100. */
-export function makeBigBoard(notes: number, textLength = 200): Y.Doc {
-  const doc = new Y.Doc()
-  initBoard(doc, { title: 'A big workshop', createdAt: Date.UTC(2026, 0, 1) })
-  const authorId = 'author' as ParticipantId
-  doc.transact(() => {
-    for (let i = 0; i < notes; i++) {
-      addNote(doc, {
-        x: (i % 100) * 220,
-        y: Math.floor(i / 100) * 220,
-        authorId,
-        role: i % 2 === 0 ? 'provider' : 'lived-experience',
-        text: `Note ${i}: `.padEnd(textLength, 'what we heard in the room today, '),
-      })
-    }
-  })
-  return doc
-}
 
 /** Stores a big board (see makeBigBoard) straight through the server's store. */
 export function storeBigBoard(
@@ -43,12 +17,4 @@ export function storeBigBoard(
   }).finally(() => doc.destroy())
 }
 
-/** The board file (`export.json`) of a big board, as an import reads it. */
-export function bigBoardFile(notes: number, textLength?: number): string {
-  const doc = makeBigBoard(notes, textLength)
-  try {
-    return JSON.stringify(exportBoardJson('big', readBoard(doc), new Date()), null, 2)
-  } finally {
-    doc.destroy()
-  }
-}
+export { bigBoardFile, makeBigBoard }
