@@ -10,6 +10,7 @@ import {
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 import { HttpError } from '../http/HttpError'
 import { renderExport as renderFormat, type ExportFormat } from '../http/routes/exportFormats'
+import { splitState } from './splitState'
 import { resolveReportNames } from '../http/routes/exportNames'
 
 // What the board worker threads do (boardWorker.mjs loads this file in each of them): the work
@@ -68,12 +69,15 @@ export function renderExport(task: RenderTask): RenderOutcome {
   }
 }
 
+/** Largest piece of a new board's state written to the store in one go (see splitState). */
+const STORED_PIECE_BYTES = 512 * 1024
+
 /** What reading a board file gives: the new board's whole state, or the reason in words. */
 export type ImportOutcome =
   | {
       readonly ok: true
-      /** The new board's document, as one update. */
-      readonly state: Uint8Array
+      /** The new board's document, as updates to store in order (see splitState). */
+      readonly states: readonly Uint8Array[]
       /** For operators only: the live title is in the document. */
       readonly title: string
       readonly items: number
@@ -95,7 +99,7 @@ export function readImport(task: { readonly body: Uint8Array }): ImportOutcome {
     buildBoardFromExport(parsed.value, doc)
     return {
       ok: true,
-      state: Y.encodeStateAsUpdate(doc),
+      states: splitState(doc, STORED_PIECE_BYTES),
       title: parsed.value.board.title.trim() || 'Imported board',
       items: parsed.value.items.length,
     }

@@ -12,12 +12,16 @@ export function movable(bytes: Uint8Array): Uint8Array {
   return whole ? bytes : bytes.slice()
 }
 
-/** `value` as a worker's result, with `bytes` (a part of it, owning its buffer) moved, not copied. */
-export function moveResult<T>(value: T, bytes: Uint8Array | null): T {
-  if (!bytes || movable(bytes) !== bytes) return value
+/**
+ * `value` as a worker's result, with `bytes` (parts of it, each owning its buffer) moved, not
+ * copied.
+ */
+export function moveResult<T>(value: T, bytes: Uint8Array | readonly Uint8Array[] | null): T {
+  const parts = bytes === null ? [] : bytes instanceof Uint8Array ? [bytes] : bytes
+  if (parts.length === 0 || parts.some((part) => movable(part) !== part)) return value
   return move({
     get [transferableSymbol]() {
-      return [bytes.buffer]
+      return parts.map((part) => part.buffer)
     },
     get [valueSymbol]() {
       return value as object

@@ -17,5 +17,5 @@ export function renderExport(task: RenderTask): RenderOutcome {
 
 export function readImport(task: { readonly body: Uint8Array }): ImportOutcome {
   const outcome = readImportFile(task)
-  return moveResult(outcome, outcome.ok ? outcome.state : null)
+  return moveResult(outcome, outcome.ok ? outcome.states : null)
 }

@@ -64,7 +64,7 @@ export function importBoardRoute(deps: {
       })
       if (!read.ok) return sendError(res, 400, read.error)
 
-      const board = await saveNewBoard(deps.store, deps.log, read.state, {
+      const board = await saveNewBoard(deps.store, deps.log, read.states, {
         title: read.title,
         createdAt: Date.now(),
         origin,

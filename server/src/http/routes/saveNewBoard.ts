@@ -22,7 +22,7 @@ const BUSY = 'The server is busy making join codes just now. Please try again in
 export async function saveNewBoard(
   store: BoardStore,
   log: Logger,
-  doc: Y.Doc | Uint8Array,
+  doc: Y.Doc | Uint8Array | readonly Uint8Array[],
   details: Parameters<typeof storeNewBoard>[2],
 ): Promise<CreateBoardResponse> {
   try {
