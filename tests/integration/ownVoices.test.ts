@@ -58,6 +58,10 @@ describe('a voice bound to its person', () => {
     return room
   }
 
+  /** An outcome card Bob, the provider, writes from his own device. */
+  const bobsOutcome = (room: { bob: TestClient }, outcome: string) =>
+    addOutcome(room.bob.doc, { x: 0, y: 0, outcome, authorId: bob, role: 'provider' }, 'bob')
+
   const outcomeOn = (client: TestClient, id: ItemId) =>
     readBoard(client.doc).items.get(id) as Outcome | undefined
 
@@ -69,11 +73,7 @@ describe('a voice bound to its person', () => {
 
   it('undoes a forged agreement: another side’s objection deleted, a stranger agreeing', async () => {
     const room = await openRoom()
-    const id = addOutcome(
-      room.bob.doc,
-      { x: 0, y: 0, outcome: 'Call back within a day', authorId: bob, role: 'provider' },
-      'bob',
-    )
+    const id = bobsOutcome(room, 'Call back within a day')
     await waitFor(() => outcomeOn(room.carol, id) !== undefined, 10_000, 'the outcome')
     setStance(room.alice.doc, id, { participantId: alice, role: 'lived-experience' }, 'agree')
     setStance(room.bob.doc, id, { participantId: bob, role: 'provider' }, 'agree')
@@ -126,11 +126,7 @@ describe('a voice bound to its person', () => {
 
   it('counts one person’s dots once: a device cannot add people to the roster and vote as them', async () => {
     const room = await openRoom()
-    const note = addOutcome(
-      room.bob.doc,
-      { x: 0, y: 0, outcome: 'Crisis line answered', authorId: bob, role: 'provider' },
-      'bob',
-    )
+    const note = bobsOutcome(room, 'Crisis line answered')
     startVote(room.bob.doc, { budget: 1 })
     await waitForAcked(room.bob)
     await waitFor(() => readVoteSession(getBoardRoots(room.alice.doc).meta.get('vote')) !== null)
@@ -224,11 +220,7 @@ describe('a voice bound to its person', () => {
 
   it('still lets anyone move, edit and delete shared cards, stances and all', async () => {
     const room = await openRoom()
-    const id = addOutcome(
-      room.bob.doc,
-      { x: 0, y: 0, outcome: 'Fewer repeat calls', authorId: bob, role: 'provider' },
-      'bob',
-    )
+    const id = bobsOutcome(room, 'Fewer repeat calls')
     setStance(room.bob.doc, id, { participantId: bob, role: 'provider' }, 'agree')
     await waitForAcked(room.bob)
     await waitFor(() => outcomeOn(room.alice, id) !== undefined, 10_000, 'the outcome')
