@@ -26,20 +26,61 @@ export default tseslint.config(
   {
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      // Components read the board through the store and write through shared operations.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'yjs', message: 'Use the board store and shared operations, not yjs.' }],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // The sync layer and the store are the client's only doors to the document.
-    files: ['client/src/sync/**', 'client/src/state/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  ...clientLayers(),
 )
+
+/**
+ * The client's layers, lowest first: each may import only those before it. ESLint's own
+ * no-restricted-imports enforces it (a regex on each import's path), so a new upward import
+ * fails `npm run lint`. Features never import one another, and screens share only
+ * screens/common, so the widgets stay leaves that screens assemble.
+ */
+function clientLayers() {
+  const layers = ['core', 'adapters', 'ui', 'canvas', 'features', 'screens', 'routes']
+  // Components read the board through the store and write through shared operations.
+  const noYjs = { name: 'yjs', message: 'Use the board store and shared operations, not yjs.' }
+  const noReact = ['react', 'react-dom', 'zustand', '@dnd-kit/core'].map((name) => ({
+    name,
+    message: 'core/ is the board without React: put hooks in adapters/.',
+  }))
+  const rules = layers.map((folder, index) => {
+    const above = layers.slice(index + 1)
+    const patterns = above.map((name) => ({
+      regex: `(^|/)${name}/`,
+      message: `${folder}/ sits below ${name}/ and may not import it (see the layers in README.md).`,
+    }))
+    if (folder === 'features') {
+      patterns.push({
+        regex: '^\\.\\./(?!\\.)',
+        message:
+          'A feature never imports another feature: move the shared piece down a layer, or let the screen pass it in.',
+      })
+    }
+    if (folder === 'screens') {
+      patterns.push({
+        regex: '^\\.\\./(?!\\.|common/)',
+        message: 'A screen imports no other screen; what two screens show lives in screens/common.',
+      })
+    }
+    return {
+      files: [`client/src/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            // core/ is the client's door to the document, so it alone may use yjs.
+            paths: folder === 'core' ? noReact : [noYjs],
+            patterns,
+          },
+        ],
+      },
+    }
+  })
+  const top = {
+    files: ['client/src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noYjs] }] },
+  }
+  return [top, ...rules]
+}

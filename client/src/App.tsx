@@ -1,13 +1,13 @@
 import { useMemo } from 'react'
-import { parseRoute } from './routing/parseRoute'
-import { readLinkKey } from './routing/linkKey'
-import { useLocation } from './routing/useLocation'
-import { LandingPage } from './features/landing/LandingPage'
-import { BoardRoute } from './features/board/BoardRoute'
-import { NotFoundPage } from './features/landing/NotFoundPage'
-import { ProjectorRoute } from './features/projector/ProjectorRoute'
-import { readJoinToken } from './features/projector/joinLink'
-import { JoinCodeRoute } from './features/joinCode/JoinCodeRoute'
+import { parseRoute } from './core/routing/parseRoute'
+import { readLinkKey } from './core/routing/linkKey'
+import { useLocation } from './adapters/useLocation'
+import { LandingPage } from './screens/landing/LandingPage'
+import { BoardRoute } from './routes/BoardRoute'
+import { NotFoundPage } from './screens/landing/NotFoundPage'
+import { ProjectorRoute } from './routes/ProjectorRoute'
+import { readJoinToken } from './core/routing/joinLink'
+import { JoinCodeRoute } from './routes/JoinCodeRoute'
 
 export function App() {
   const location = useLocation()

@@ -15,7 +15,7 @@ import {
   type ItemId,
   type ParticipantId,
 } from '@coboard/shared'
-import { NOTICE_SHOW_MS } from '../../client/src/sync/serverNotices'
+import { NOTICE_SHOW_MS } from '../../client/src/core/sync/serverNotices'
 import { connectSynced, waitForAcked } from '../helpers/providers'
 import { describeViolations, runAxe } from './fixtures/axe'
 import { useLiveServer } from './fixtures/liveServer'

@@ -9,9 +9,9 @@ import {
   type Outcome,
   type Reframe,
 } from '@coboard/shared'
-import { createBoardActions } from '../../client/src/sync/boardActions'
-import { createCoproductionActions } from '../../client/src/sync/coproductionActions'
-import { createUiStore } from '../../client/src/state/uiStore'
+import { createBoardActions } from '../../client/src/core/actions/boardActions'
+import { createCoproductionActions } from '../../client/src/core/actions/coproductionActions'
+import { createUiStore } from '../../client/src/core/state/uiStore'
 import { createBoard } from '../helpers/api'
 import { useServerPerTest } from '../helpers/serverPerTest'
 import { waitFor, waitForAcked, type TestClient } from '../helpers/providers'

@@ -14,10 +14,10 @@ import {
   addNote,
   type ParticipantId,
 } from '@coboard/shared'
-import { createBoardStore } from '../../client/src/state/boardStore'
-import { createUiStore } from '../../client/src/state/uiStore'
-import { createStatusSource } from '../../client/src/sync/connectionStatus'
-import { createFacilitationActions } from '../../client/src/sync/facilitationActions'
+import { createBoardStore } from '../../client/src/core/state/boardStore'
+import { createUiStore } from '../../client/src/core/state/uiStore'
+import { createStatusSource } from '../../client/src/core/sync/connectionStatus'
+import { createFacilitationActions } from '../../client/src/core/actions/facilitationActions'
 import { summariseFacilitation } from '../../client/src/features/facilitation/facilitationSummary'
 import { createBoard } from '../helpers/api'
 import { waitFor, waitForAcked } from '../helpers/providers'

@@ -13,7 +13,7 @@ import {
   type ParticipantId,
 } from '@coboard/shared'
 import { DEFAULT_LIMITS } from '../../server/src/limits/LimitsConfig'
-import { watchServerNotices, type ServerNotice } from '../../client/src/sync/serverNotices'
+import { watchServerNotices, type ServerNotice } from '../../client/src/core/sync/serverNotices'
 import { createBoard } from '../helpers/api'
 import { connectClient, waitFor, type TestClient } from '../helpers/providers'
 import { nextClose } from '../helpers/roundTrip'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useOwnAnnouncementText } from './announce'
-import { useActivityFeed, type Announcement } from './useActivityFeed'
+import { useOwnAnnouncementText, type Announcement } from '../../adapters/announce'
+import { useActivityFeed } from './useActivityFeed'
 
 /**
  * The polite live region that tells screen reader users what others are doing. It is in the

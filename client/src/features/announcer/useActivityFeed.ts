@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { isHiddenFrom, type BoardSnapshot, type ItemId, type ParticipantId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { watchRemoteItems } from '../../sync/remoteChanges'
-import type { BoardState } from '../../state/boardStore'
-import { roleLabel } from '../roles/roleColors'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { watchRemoteItems } from '../../core/sync/remoteChanges'
+import type { BoardState } from '../../core/state/boardStore'
+import { roleLabel } from '../../ui/voices/roleColors'
 import { composeAnnouncement, type Activity } from './compose'
+import type { Announcement } from '../../adapters/announce'
 
 /** How long activity is gathered before it is spoken: long enough to merge a burst. */
 const BATCH_MS = 1500
@@ -19,11 +20,6 @@ const peopleHere = (state: BoardState, me: ParticipantId) => {
 }
 
 /** A sentence to speak; `seq` tells two identical sentences apart. */
-export interface Announcement {
-  readonly text: string
-  readonly seq: number
-}
-
 const nameOf = (board: BoardSnapshot, id: ParticipantId) => board.participants.get(id)?.name ?? ''
 
 /**

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { RoleVoice } from '@coboard/shared'
-import { useMeta } from '../../state/useBoard'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { useMeta } from '../../adapters/useBoard'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { shareWord } from './balanceWords'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`

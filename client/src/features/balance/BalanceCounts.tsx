@@ -1,6 +1,6 @@
 import type { RoleVoice } from '@coboard/shared'
-import { useMeta } from '../../state/useBoard'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { useMeta } from '../../adapters/useBoard'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 
 const COLUMNS = [
   ['notes', 'Notes'],

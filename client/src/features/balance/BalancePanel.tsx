@@ -1,9 +1,9 @@
-import { useMeta } from '../../state/useBoard'
-import { roleLabel } from '../roles/roleColors'
+import { useMeta } from '../../adapters/useBoard'
+import { roleLabel } from '../../ui/voices/roleColors'
 import { BalanceBars } from './BalanceBars'
 import { BalanceCounts } from './BalanceCounts'
 import { describeBalance } from './balanceWords'
-import { SidePanel } from './SidePanel'
+import { SidePanel } from '../../ui/SidePanel'
 import { useVoiceBalance } from './useVoiceBalance'
 import './balance.css'
 

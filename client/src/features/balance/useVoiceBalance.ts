@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { computeVoiceBalance, type VoiceBalance } from '@coboard/shared'
-import { useBoardState } from '../../state/useBoard'
+import { useBoardState } from '../../adapters/useBoard'
 
 /**
  * The board's voice balance, recomputed when the board changes. Used only while the balance

@@ -1,12 +1,11 @@
 import { memo } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState, useItem, useRemoteDrag } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
-import { BOARD_OBJECT_ATTR } from '../board/domTargets'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState, useItem, useRemoteDrag } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
+import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { ClusterHeader } from './ClusterHeader'
-import { clusterUi } from './clusterUi'
 import './clusters.css'
 
 /** Marks a cluster's frame, so Shift-drag can start a selection on it as on empty canvas. */
@@ -38,7 +37,7 @@ export const ClusterFrame = memo(function ClusterFrame({ id }: { id: ItemId }) {
   const zoom = transform ? ui.getState().viewport.zoom : 1
   const x = transform ? cluster.x + transform.x / zoom : (remoteDrag?.x ?? cluster.x)
   const y = transform ? cluster.y + transform.y / zoom : (remoteDrag?.y ?? cluster.y)
-  const rename = () => !readOnly && clusterUi.getState().setRenaming(id)
+  const rename = () => !readOnly && ui.getState().setRenamingCluster(id)
   const membersText = `${members} ${members === 1 ? 'card' : 'cards'}`
 
   return (

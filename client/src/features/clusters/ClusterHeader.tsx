@@ -1,7 +1,7 @@
 import { MAX_TITLE_LENGTH, type Cluster } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { clusterUi, useClusterUi } from './clusterUi'
+import { useUi } from '../../adapters/useUi'
 
 interface ClusterHeaderProps {
   readonly cluster: Cluster
@@ -16,12 +16,12 @@ interface ClusterHeaderProps {
  */
 export function ClusterHeader({ cluster, membersText, selected }: ClusterHeaderProps) {
   const { facilitation, ui, readOnly } = useBoardSession()
-  const renaming = useClusterUi((state) => state.renamingId === cluster.id) && !readOnly
+  const renaming = useUi((state) => state.renamingClusterId === cluster.id) && !readOnly
   const finish = (title: string | null) => {
     if (title !== null && title.trim() !== cluster.title) {
       facilitation.renameCluster(cluster.id, title)
     }
-    clusterUi.getState().setRenaming(null)
+    ui.getState().setRenamingCluster(null)
   }
 
   return (
@@ -55,7 +55,7 @@ export function ClusterHeader({ cluster, membersText, selected }: ClusterHeaderP
             type="button"
             className="cluster-action"
             onPointerDown={(event) => event.stopPropagation()}
-            onClick={() => clusterUi.getState().setRenaming(cluster.id)}
+            onClick={() => ui.getState().setRenamingCluster(cluster.id)}
           >
             <Icon name="pencil" size={15} />
             Rename

@@ -1,6 +1,6 @@
 import { itemBounds } from '@coboard/shared'
-import { useItems } from '../../state/useBoard'
-import { useClusterUi } from './clusterUi'
+import { useItems } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 import { useGroupSelection } from './useGroupSelection'
 
 const GAP = 5
@@ -8,7 +8,7 @@ const GAP = 5
 /** Outlines the cards picked for grouping, on the board itself so they scale and pan with it. */
 export function GroupSelectionLayer() {
   useGroupSelection()
-  const selection = useClusterUi((state) => state.selection)
+  const selection = useUi((state) => state.groupSelection)
   const items = useItems()
   return (
     <>

@@ -1,6 +1,6 @@
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { clusterUi, useClusterUi } from './clusterUi'
+import { useUi } from '../../adapters/useUi'
 import { GROUP_TOOLBAR_ATTR } from './useGroupSelection'
 
 /**
@@ -9,15 +9,15 @@ import { GROUP_TOOLBAR_ATTR } from './useGroupSelection'
  */
 export function GroupToolbar() {
   const { facilitation, ui } = useBoardSession()
-  const count = useClusterUi((state) => state.selection.length)
-  const marquee = useClusterUi((state) => state.marquee)
+  const count = useUi((state) => state.groupSelection.length)
+  const marquee = useUi((state) => state.marquee)
 
   const group = () => {
-    const id = facilitation.groupItems(clusterUi.getState().selection)
-    clusterUi.getState().setSelection([])
+    const id = facilitation.groupItems(ui.getState().groupSelection)
+    ui.getState().setGroupSelection([])
     if (!id) return
     ui.getState().select(id)
-    clusterUi.getState().setRenaming(id)
+    ui.getState().setRenamingCluster(id)
   }
 
   return (
@@ -52,7 +52,7 @@ export function GroupToolbar() {
           <button
             type="button"
             className="btn btn-quiet"
-            onClick={() => clusterUi.getState().setSelection([])}
+            onClick={() => ui.getState().setGroupSelection([])}
           >
             Clear
           </button>

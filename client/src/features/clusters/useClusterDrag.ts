@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import type { DragCancelEvent, DragEndEvent, DragMoveEvent } from '@dnd-kit/core'
 import { clusterAt, itemBounds, type ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import type { useNoteDrag } from '../notes/useNoteDrag'
-import { clusterUi } from './clusterUi'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import type { useNoteDrag } from '../../canvas/useNoteDrag'
 
 type DragHandlers = ReturnType<typeof useNoteDrag>
 
@@ -35,7 +34,7 @@ export function useClusterDrag(base: DragHandlers): DragHandlers {
         base.onDragMove(event)
         const id = event.active.id as ItemId
         if (kindOf(id) === 'cluster')
-          clusterUi.getState().setDrag({ clusterId: id, ...delta(event) })
+          ui.getState().setClusterDrag({ clusterId: id, ...delta(event) })
       },
       onDragEnd(event: DragEndEvent) {
         const id = event.active.id as ItemId
@@ -43,7 +42,7 @@ export function useClusterDrag(base: DragHandlers): DragHandlers {
         if (kindOf(id) === 'cluster') {
           const { dx, dy } = delta(event)
           if (moved) facilitation.moveCluster(id, dx, dy)
-          clusterUi.getState().setDrag(null)
+          ui.getState().setClusterDrag(null)
           // Ends the drag without base's single-item move: the members moved with the frame.
           base.onDragCancel(event)
           return
@@ -52,7 +51,7 @@ export function useClusterDrag(base: DragHandlers): DragHandlers {
         if (moved) joinGroupAtDrop(id)
       },
       onDragCancel(event: DragCancelEvent) {
-        clusterUi.getState().setDrag(null)
+        ui.getState().setClusterDrag(null)
         base.onDragCancel(event)
       },
     }

@@ -1,10 +1,9 @@
 import { useEffect } from 'react'
 import { isHiddenFrom, itemBounds, type ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { intersects, screenToBoard } from '../../state/viewport'
-import { BOARD_OBJECT_ATTR } from '../board/domTargets'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { intersects, screenToBoard } from '../../core/state/viewport'
+import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { CLUSTER_FRAME_ATTR } from './ClusterFrame'
-import { clusterUi } from './clusterUi'
 
 /** Marks chrome that works on the group selection, so pressing it does not clear the selection. */
 export const GROUP_TOOLBAR_ATTR = 'data-group-toolbar'
@@ -18,7 +17,7 @@ export function useGroupSelection() {
   const { ui, board, readOnly } = useBoardSession()
   useEffect(() => {
     if (readOnly) return
-    const store = clusterUi.getState
+    const store = ui.getState
     let origin: { x: number; y: number; canvas: Element; pointerId: number } | null = null
 
     const local = (canvas: Element, event: PointerEvent) => {
@@ -30,7 +29,7 @@ export function useGroupSelection() {
       if (target?.closest(`[${GROUP_TOOLBAR_ATTR}]`)) return
       const canvas = target?.closest('.board-canvas')
       if (!event.shiftKey || event.button !== 0 || !canvas || !target) {
-        if (store().selection.length) store().setSelection([])
+        if (store().groupSelection.length) store().setGroupSelection([])
         return
       }
       const note = target.closest<HTMLElement>('[data-note-id]')
@@ -42,10 +41,10 @@ export function useGroupSelection() {
       if (note) {
         // Shift-click extends the single selection the way it does in every drawing tool.
         const single = ui.getState().selectedId
-        if (single && !store().selection.length && single !== note.dataset.noteId) {
-          store().setSelection([single])
+        if (single && !store().groupSelection.length && single !== note.dataset.noteId) {
+          store().setGroupSelection([single])
         }
-        store().toggleSelected(note.dataset.noteId as ItemId)
+        store().toggleGrouped(note.dataset.noteId as ItemId)
         ui.getState().select(null)
         return
       }
@@ -82,11 +81,11 @@ export function useGroupSelection() {
         .filter((item) => item.kind !== 'cluster' && !isHiddenFrom(item, me.participantId, stages))
         .filter((item) => intersects(itemBounds(item), area))
         .map((item) => item.id)
-      store().setSelection([...new Set([...store().selection, ...picked])])
+      store().setGroupSelection([...new Set([...store().groupSelection, ...picked])])
       ui.getState().select(null)
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && store().selection.length) store().setSelection([])
+      if (event.key === 'Escape' && store().groupSelection.length) store().setGroupSelection([])
     }
     window.addEventListener('pointerdown', onPointerDown, { capture: true })
     window.addEventListener('pointermove', onPointerMove)

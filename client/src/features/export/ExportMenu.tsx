@@ -1,11 +1,11 @@
-import { useCallback, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
 import { Icon } from '../../ui/Icon'
-import { useDismiss } from '../facilitation/useDismiss'
+import { useDismiss } from '../../ui/useDismiss'
 import { ExportPanel } from './ExportPanel'
 import './export.css'
 
-/** The Export button in the top bar and its menu; the same for every participant. */
-export function ExportMenu() {
+/** The Export button in the top bar and its menu; the same for every participant. `footer` ends the menu. */
+export function ExportMenu({ footer }: { footer?: ReactNode }) {
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const panelId = useId()
@@ -24,7 +24,7 @@ export function ExportMenu() {
         Export
         <Icon name="chevronDown" size={16} />
       </button>
-      {open && <ExportPanel id={panelId} />}
+      {open && <ExportPanel id={panelId} footer={footer} />}
     </div>
   )
 }

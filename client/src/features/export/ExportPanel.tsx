@@ -1,15 +1,15 @@
 import { useState, type ReactNode } from 'react'
 import type { BoardItem } from '@coboard/shared'
-import { useBoardState, useMeta } from '../../state/useBoard'
-import { DangerZone } from '../governance/DangerZone'
+import { useBoardState, useMeta } from '../../adapters/useBoard'
 import { NamesChoice } from './NamesChoice'
 import { useExportFiles } from './useExportFiles'
 
 /**
- * The Export menu's content: who the files name, one row per file, and the board's danger zone.
- * Every file is made on this device from the board as it is now, by the same code as the API.
+ * The Export menu's content: who the files name, one row per file, then `footer` (the screen puts
+ * the board's danger zone there). Every file is made on this device from the board as it is now,
+ * by the same code as the API.
  */
-export function ExportPanel({ id }: { id: string }) {
+export function ExportPanel({ id, footer }: { id: string; footer?: ReactNode }) {
   const files = useExportFiles()
   const { reportNames: names } = useMeta()
   const keptOut = useBoardState((state) => countKeptOut(state.board.items.values()))
@@ -98,7 +98,7 @@ export function ExportPanel({ id }: { id: string }) {
           : `${keptOut === 1 ? '1 note is' : `${keptOut} notes are`} kept out of every export, ` +
             'and so are private notes not yet revealed.'}
       </p>
-      <DangerZone />
+      {footer}
     </div>
   )
 }

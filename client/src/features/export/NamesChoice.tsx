@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ReportNames } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
 
 const OPTIONS: readonly { value: ReportNames; label: string; hint: string }[] = [
   { value: 'names', label: 'Names and sides', hint: 'Each note shows who wrote it.' },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { exportFileName, type ReportNames } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { makeExportFile, type ExportFormat } from './exportFiles'
 import { downloadBlob, openInNewTab } from './saveFile'
 import { svgToPng } from './svgToPng'

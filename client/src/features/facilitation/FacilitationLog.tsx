@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import type { FacilitationEvent, ParticipantId, RoleId } from '@coboard/shared'
-import { useBoardState, useMeta, useParticipants } from '../../state/useBoard'
+import { useBoardState, useMeta, useParticipants } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { RoleTag } from '../roles/RoleTag'
-import { roleLabel } from '../roles/roleColors'
-import { useStages } from '../stages/useStages'
+import { RoleTag } from '../../ui/voices/RoleTag'
+import { roleLabel } from '../../ui/voices/roleColors'
+import { useStages } from '../../adapters/useStages'
 import { summariseFacilitation } from './facilitationSummary'
 
 const VERBS: Record<FacilitationEvent['action'], string> = {

@@ -1,11 +1,11 @@
 import { useCallback, useId, useRef, useState } from 'react'
-import { useMeta, useParticipants } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useMeta, useParticipants } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
-import { roleColor } from '../roles/roleColors'
+import { roleColor } from '../../ui/voices/roleColors'
 import { HatPanel } from './HatPanel'
-import { useDismiss } from './useDismiss'
-import { useFacilitators } from './useFacilitators'
+import { useDismiss } from '../../ui/useDismiss'
+import { useFacilitators } from '../../adapters/useFacilitators'
 import './hat.css'
 
 /**

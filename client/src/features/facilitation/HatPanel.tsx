@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useParticipants } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useParticipants } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
-import { usePeopleHere } from '../board/usePeopleHere'
-import { RoleTag } from '../roles/RoleTag'
+import { usePeopleHere } from '../../adapters/usePeopleHere'
+import { RoleTag } from '../../ui/voices/RoleTag'
 import { FacilitationLog } from './FacilitationLog'
-import { useFacilitators } from './useFacilitators'
+import { useFacilitators } from '../../adapters/useFacilitators'
 
 /**
  * Who wears the hat, and what you can do about it: take it, take it off, or hand it to someone

@@ -1,7 +1,7 @@
-import { useBoardState, useMeta } from '../../state/useBoard'
+import { useBoardState, useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { roleColor } from '../roles/roleColors'
-import { followUi, useFollowing } from './followUi'
+import { roleColor } from '../../ui/voices/roleColors'
+import { useUi, useUiStore } from '../../adapters/useUi'
 import { useFollow } from './useFollow'
 import { usePublishViewport } from './usePublishViewport'
 import { useSummon } from './useSummon'
@@ -15,7 +15,8 @@ export function FollowBanner() {
   usePublishViewport()
   useSummon()
   useFollow()
-  const following = useFollowing()
+  const ui = useUiStore()
+  const following = useUi((state) => state.following)
   const { roles } = useMeta()
   const person = useBoardState((state) =>
     following ? state.board.participants.get(following) : undefined,
@@ -36,11 +37,7 @@ export function FollowBanner() {
         <span>
           Following {name} — <kbd>Esc</kbd> to stop
         </span>
-        <button
-          type="button"
-          className="follow-stop"
-          onClick={() => followUi.getState().follow(null)}
-        >
+        <button type="button" className="follow-stop" onClick={() => ui.getState().follow(null)}>
           Stop
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { ParticipantId } from '@coboard/shared'
-import { followUi, useFollowing } from './followUi'
+import { useUi, useUiStore } from '../../adapters/useUi'
 
 interface FollowButtonProps {
   readonly participantId: ParticipantId
@@ -8,7 +8,8 @@ interface FollowButtonProps {
 
 /** "Follow" next to a person in the people list: this screen then moves with theirs. */
 export function FollowButton({ participantId, name }: FollowButtonProps) {
-  const following = useFollowing() === participantId
+  const ui = useUiStore()
+  const following = useUi((state) => state.following === participantId)
   const who = name || 'this person'
   return (
     <button
@@ -16,7 +17,7 @@ export function FollowButton({ participantId, name }: FollowButtonProps) {
       className="follow-button"
       aria-pressed={following}
       aria-label={following ? `Stop following ${who}` : `Follow ${who}’s view`}
-      onClick={() => followUi.getState().follow(following ? null : participantId)}
+      onClick={() => ui.getState().follow(following ? null : participantId)}
       data-testid="follow-button"
     >
       {following ? 'Following' : 'Follow'}

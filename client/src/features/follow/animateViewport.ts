@@ -1,5 +1,5 @@
-import type { UiStore } from '../../state/uiStore'
-import type { Viewport } from '../../state/viewport'
+import type { UiStore } from '../../core/state/uiStore'
+import type { Viewport } from '../../core/state/viewport'
 
 /** Viewports this module has set, so a follower can tell its own moves from the person's. */
 const ours = new WeakSet<Viewport>()

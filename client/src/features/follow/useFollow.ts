@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import type { PresenceViewport } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState } from '../../state/useBoard'
-import { centreOn } from '../../state/viewport'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState } from '../../adapters/useBoard'
+import { centreOn } from '../../core/state/viewport'
 import { animateViewport, isAnimatedViewport } from './animateViewport'
-import { followUi, useFollowing } from './followUi'
+import { useUi } from '../../adapters/useUi'
 
 /** Each update from the person followed eases in over this long, about one update interval. */
 const GLIDE_MS = 180
@@ -15,7 +15,7 @@ const GLIDE_MS = 180
  */
 export function useFollow() {
   const { ui } = useBoardSession()
-  const following = useFollowing()
+  const following = useUi((state) => state.following)
   const key = useBoardState((state) => {
     if (!following) return null
     let here = false
@@ -31,7 +31,7 @@ export function useFollow() {
   useEffect(() => {
     if (!following || key === null || key === 'waiting') return
     if (key === 'gone') {
-      followUi.getState().follow(null)
+      ui.getState().follow(null)
       return
     }
     const [x, y, zoom] = key.split(',').map(Number)
@@ -43,11 +43,11 @@ export function useFollow() {
     if (!following) return
     const stopOnOwnMove = ui.subscribe((state, previous) => {
       if (state.viewport !== previous.viewport && !isAnimatedViewport(state.viewport)) {
-        followUi.getState().follow(null)
+        ui.getState().follow(null)
       }
     })
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') followUi.getState().follow(null)
+      if (event.key === 'Escape') ui.getState().follow(null)
     }
     // Capture phase: the banner promises "Esc to stop", even while a menu is open and takes the key.
     window.addEventListener('keydown', onKeyDown, { capture: true })

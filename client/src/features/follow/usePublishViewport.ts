@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { screenCentre } from '../board/camera'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { screenCentre } from '../../canvas/camera'
 
 /**
  * Tells the others what this screen is looking at (board centre and zoom), so they can follow.

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState, useLoaded } from '../../state/useBoard'
-import { centreOn } from '../../state/viewport'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState, useLoaded } from '../../adapters/useBoard'
+import { centreOn } from '../../core/state/viewport'
 import { animateViewport } from './animateViewport'
-import { followUi } from './followUi'
 
 const SUMMON_GLIDE_MS = 700
 
@@ -29,7 +28,7 @@ export function useSummon() {
     if (!summon || summonAt === handled.current) return
     handled.current = summonAt
     if (summon.by === ui.getState().me.participantId && !readOnly) return
-    followUi.getState().follow(null)
+    ui.getState().follow(null)
     return animateViewport(
       ui,
       centreOn(summon.x, summon.y, ui.getState().screen, summon.zoom),

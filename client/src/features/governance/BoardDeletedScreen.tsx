@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { navigate } from '../../routing/useLocation'
+import { navigate } from '../../adapters/useLocation'
 import { useBoardDeleted } from './useBoardDeleted'
 import './governance.css'
 

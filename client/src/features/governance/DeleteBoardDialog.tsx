@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
-import { readLinkKey } from '../../routing/linkKey'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
+import { readLinkKey } from '../../core/routing/linkKey'
 import { leaveDeletedBoard, markBoardDeleted } from './deletedBoards'
 import { DeleteBoardError, requestBoardDeletion } from './deleteBoardRequest'
 

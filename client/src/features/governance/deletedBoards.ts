@@ -1,5 +1,5 @@
 import { BoardDeleted } from '@coboard/shared'
-import type { BoardConnection } from '../../sync/connectBoard'
+import type { BoardConnection } from '../../core/sync/connectBoard'
 
 // Which boards this page knows to be deleted, and how it finds out: from its own DELETE, or from
 // the server closing the board's connection with reason "board-deleted" (close code 4404; see

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import {
   isBoardDeleted,
   leaveDeletedBoard,

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { MAX_NAME_LENGTH } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
-import { lastUsedName } from '../../state/meStorage'
-import { roleColor } from '../roles/roleColors'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
+import { lastUsedName } from '../../core/state/meStorage'
+import { roleColor } from '../../ui/voices/roleColors'
 import './join.css'
 
 /** Asks a newcomer for a display name (optional) and their side, once per board and device. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useConnection } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useConnection } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 
 /**
  * Keeps this device on the board's roster and in everyone's presence list. The roster entry is

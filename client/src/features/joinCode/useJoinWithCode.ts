@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { participantLink } from '@coboard/shared'
-import { joinWithCode, type JoinFailure } from '../../api/joinWithCode'
-import { navigate } from '../../routing/useLocation'
+import { joinWithCode, type JoinFailure } from '../../core/api/joinWithCode'
+import { navigate } from '../../adapters/useLocation'
 
 /** Where joining with a code stands; on success the page has already moved to the board. */
 export type JoinWithCodeStatus =

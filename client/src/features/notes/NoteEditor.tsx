@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import { MAX_TEXT_LENGTH, mapCaret, type ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 
 interface NoteEditorProps {
   readonly id: ItemId

@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { NOTE_COLORS, NOTE_HEIGHT, NOTE_WIDTH, type ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useItem, useRemoteDrag } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useItem, useRemoteDrag } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
-import { BOARD_OBJECT_ATTR } from '../board/domTargets'
-import { KeepOutToggle } from '../governance/KeepOutToggle'
-import { NOTE_PALETTE } from './noteColors'
+import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
+import { KeepOutToggle } from './KeepOutToggle'
+import { NOTE_PALETTE } from '../../ui/noteColors'
 import './selectionToolbar.css'
 
 const MARGIN = 8

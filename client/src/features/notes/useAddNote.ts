@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { screenCentre } from '../board/camera'
-import { findFreeSpot } from './placement'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { screenCentre } from '../../canvas/camera'
+import { findFreeSpot } from '../../canvas/placement'
 
 /**
  * Adding a note, the same way from the button, the `N` key and a double-click: the new note is

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
-import { useUi, useUiStore } from '../../state/useUi'
-import { NOTICE_SHOW_MS } from '../../sync/serverNotices'
+import { useUi, useUiStore } from '../../adapters/useUi'
+import { NOTICE_SHOW_MS } from '../../core/sync/serverNotices'
 import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
 import { useNoticeSpot, type NoticeScreen } from './useNoticeSpot'

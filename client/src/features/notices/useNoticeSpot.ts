@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { useUiStore } from '../../state/useUi'
-import { BOARD_OBJECT_ATTR, isTypingTarget } from '../board/domTargets'
+import { useUiStore } from '../../adapters/useUi'
+import { BOARD_OBJECT_ATTR, isTypingTarget } from '../../ui/domTargets'
 import { chooseNoticeSpot, type Box, type NoticeArea, type NoticeSpot } from './noticeSpot'
 
 /** The board: the middle of the bottom first, then the corners, the top last. */

@@ -1,4 +1,4 @@
-import { Glyph } from './Glyph'
+import { Glyph } from '../../ui/voices/Glyph'
 import { useAddOutcome } from './useAddOutcome'
 
 /** "Add outcome": a new row of the evaluation framework, as a card in the middle of the view. */

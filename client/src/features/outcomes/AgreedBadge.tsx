@@ -1,9 +1,9 @@
 import { agreementByRole, isAgreedByAll, type Outcome } from '@coboard/shared'
-import { AGREED_BY_ALL_RULE } from './agreementWords'
-import { Glyph } from './Glyph'
-import { useParticipants } from '../../state/useBoard'
-import { usePresentRoles } from './usePresentRoles'
-import './agreement.css'
+import { AGREED_BY_ALL_RULE } from '../../ui/voices/agreementWords'
+import { Glyph } from '../../ui/voices/Glyph'
+import { useParticipants } from '../../adapters/useBoard'
+import { usePresentRoles } from '../../adapters/usePresentRoles'
+import '../../ui/voices/agreement.css'
 
 /** "Agreed by all" in words and a mark, or how many of the sides present agree so far. */
 export function AgreedBadge({ outcome }: { outcome: Outcome }) {

@@ -6,16 +6,16 @@ import {
   type ItemId,
   type Outcome,
 } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useItem, useMeta } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useItem, useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { SharedTextField } from '../reframes/SharedTextField'
-import { roleLabel } from '../roles/roleColors'
+import { SharedTextField } from '../../ui/SharedTextField'
+import { roleLabel } from '../../ui/voices/roleColors'
 import { AgreedBadge } from './AgreedBadge'
-import { Glyph } from './Glyph'
-import { RoleAgreementList } from './RoleAgreementList'
-import { showOnBoard } from './showOnBoard'
-import { StanceButtons } from './StanceButtons'
+import { Glyph } from '../../ui/voices/Glyph'
+import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
+import { showOnBoard } from '../../canvas/showOnBoard'
+import { StanceButtons } from '../../ui/voices/StanceButtons'
 
 type Column = keyof Pick<
   Outcome,

@@ -6,14 +6,14 @@ import {
   isAgreedByAll,
   type ItemId,
 } from '@coboard/shared'
-import { useItem, useParticipants } from '../../state/useBoard'
-import { CardFrame } from '../reframes/CardFrame'
-import { SharedTextField } from '../reframes/SharedTextField'
+import { useItem, useParticipants } from '../../adapters/useBoard'
+import { CardFrame } from '../../canvas/CardFrame'
+import { SharedTextField } from '../../ui/SharedTextField'
 import { AgreedBadge } from './AgreedBadge'
-import { Glyph } from './Glyph'
-import { RoleAgreementList } from './RoleAgreementList'
-import { StanceButtons } from './StanceButtons'
-import { usePresentRoles } from './usePresentRoles'
+import { Glyph } from '../../ui/voices/Glyph'
+import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
+import { StanceButtons } from '../../ui/voices/StanceButtons'
+import { usePresentRoles } from '../../adapters/usePresentRoles'
 import './outcomeCard.css'
 
 type CardField = 'outcome' | 'measure' | 'baseline' | 'target'

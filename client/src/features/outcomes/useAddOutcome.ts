@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { OUTCOME_HEIGHT, OUTCOME_WIDTH } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { screenCentre } from '../board/camera'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { screenCentre } from '../../canvas/camera'
 
 /** How far a new outcome steps aside from one already in the same spot. */
 const CASCADE = 36

@@ -1,12 +1,12 @@
 import { memo } from 'react'
 import { NOTE_COLORS, type ItemId, type NoteColor } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState, useItem } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState, useItem } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { NOTE_PALETTE } from '../notes/noteColors'
-import { SharedTextField } from '../reframes/SharedTextField'
-import { RoleTag } from '../roles/RoleTag'
-import { roleLabel } from '../roles/roleColors'
+import { NOTE_PALETTE } from '../../ui/noteColors'
+import { SharedTextField } from '../../ui/SharedTextField'
+import { RoleTag } from '../../ui/voices/RoleTag'
+import { roleLabel } from '../../ui/voices/roleColors'
 import { useOutlineVotes } from './useOutlineVotes'
 
 /**

@@ -1,11 +1,11 @@
 import { memo } from 'react'
 import type { ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useItem } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useItem } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { RoleAgreementList } from '../outcomes/RoleAgreementList'
-import { StanceButtons } from '../outcomes/StanceButtons'
-import { SharedTextField } from '../reframes/SharedTextField'
+import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
+import { StanceButtons } from '../../ui/voices/StanceButtons'
+import { SharedTextField } from '../../ui/SharedTextField'
 import { useOutlineVotes } from './useOutlineVotes'
 
 /** An outcome as text: what should change and how we will know, and where each side stands. */

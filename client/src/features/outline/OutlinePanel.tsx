@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react'
 import type { ItemId, StageId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState } from '../../state/useBoard'
-import { SidePanel } from '../balance/SidePanel'
-import { panelDomId, useIsPanelOpen } from '../balance/panels'
-import { placeNoteForStage } from '../phone/stagePlacement'
-import { useViewerId } from '../stages/useIsHidden'
-import { SYNCED_TEXT_ATTR } from '../undo/useUndoShortcuts'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState } from '../../adapters/useBoard'
+import { SidePanel } from '../../ui/SidePanel'
+import { panelDomId } from '../../core/state/panelsSlice'
+import { useUi } from '../../adapters/useUi'
+import { placeNoteForStage } from '../../canvas/stagePlacement'
+import { useViewerId } from '../../adapters/useIsHidden'
+import { SYNCED_TEXT_ATTR } from '../../ui/domTargets'
 import { buildOutline } from './buildOutline'
 import { OutlineStageSection } from './OutlineStageSection'
 import { OUTLINE_PANEL } from './OutlineToggle'
-import { useClearOfStageBar } from './useClearOfStageBar'
+import { useClearOfStageBar } from '../../canvas/useClearOfStageBar'
 import './outline.css'
 
 /**
@@ -21,7 +22,7 @@ import './outline.css'
  */
 export function OutlinePanel() {
   // Checked here as well as in SidePanel, so a closed outline does not even read the board.
-  const open = useIsPanelOpen(OUTLINE_PANEL)
+  const open = useUi((state) => state.openPanels.includes(OUTLINE_PANEL))
   return open ? <OpenOutline /> : null
 }
 

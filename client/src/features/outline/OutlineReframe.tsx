@@ -1,11 +1,11 @@
 import { memo } from 'react'
 import type { ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState, useItem } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState, useItem } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { AcceptanceRow } from '../reframes/AcceptanceRow'
-import { SharedTextField } from '../reframes/SharedTextField'
-import { roleLabel } from '../roles/roleColors'
+import { AcceptanceRow } from '../../ui/voices/AcceptanceRow'
+import { SharedTextField } from '../../ui/SharedTextField'
+import { roleLabel } from '../../ui/voices/roleColors'
 import { useOutlineVotes } from './useOutlineVotes'
 
 /** A "they → we" card as text: both halves editable, and each side's acceptance. */

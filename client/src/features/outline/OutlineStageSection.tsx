@@ -1,5 +1,5 @@
 import type { ItemId } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 import type { OutlineStage } from './buildOutline'
 import { OutlineNote } from './OutlineNote'

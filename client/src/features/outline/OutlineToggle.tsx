@@ -1,4 +1,4 @@
-import { PanelToggle } from '../balance/PanelToggle'
+import { PanelToggle } from '../../ui/PanelToggle'
 
 /** The side panel id of the outline, in the board's shared dock of panels. */
 export const OUTLINE_PANEL = 'outline'

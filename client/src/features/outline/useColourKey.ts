@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import { NOTE_COLORS } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { announce } from '../announcer/announce'
-import { isTypingTarget } from '../board/domTargets'
-import { NOTE_PALETTE } from '../notes/noteColors'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { announce } from '../../adapters/announce'
+import { isTypingTarget } from '../../ui/domTargets'
+import { NOTE_PALETTE } from '../../ui/noteColors'
 
 /**
  * C gives the selected note the next colour (Shift+C the previous one), so colour is one key

@@ -1,6 +1,6 @@
 import { myVotes, tallyVotes, type ItemId } from '@coboard/shared'
-import { useBoardState } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useBoardState } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 
 /**
  * The dots on an item, in words for the outline: while a vote is open only your own ("You gave

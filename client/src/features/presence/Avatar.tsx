@@ -1,6 +1,6 @@
 import type { RoleId } from '@coboard/shared'
-import { useMeta } from '../../state/useBoard'
-import { roleColor } from '../roles/roleColors'
+import { useMeta } from '../../adapters/useBoard'
+import { roleColor } from '../../ui/voices/roleColors'
 import { initialsOf } from './groupPeople'
 
 /** A person's initials on their side's colour. Decorative: the name is always written nearby. */

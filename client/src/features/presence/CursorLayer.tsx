@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { useRemoteCursors } from './useRemoteCursors'
 import './cursors.css'
 

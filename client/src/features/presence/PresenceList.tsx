@@ -1,11 +1,10 @@
-import { useCallback, useId, useRef, useState } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useMeta } from '../../state/useBoard'
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { usePeopleHere } from '../board/usePeopleHere'
-import { useDismiss } from '../facilitation/useDismiss'
-import { FollowButton } from '../follow/FollowButton'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { usePeopleHere, type PersonHere } from '../../adapters/usePeopleHere'
+import { useDismiss } from '../../ui/useDismiss'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { Avatar } from './Avatar'
 import { groupPeopleByRole } from './groupPeople'
 import './presence.css'
@@ -15,8 +14,9 @@ const STACK_SIZE = 4
 /**
  * Who is here now: a stack of avatars in the top bar and, on demand, everyone grouped by side,
  * so the room can see at a glance whose voices are present (and whose are missing).
+ * `actionsFor` adds what this screen offers beside each other person (Follow, on the board).
  */
-export function PresenceList() {
+export function PresenceList({ actionsFor }: { actionsFor?: (person: PersonHere) => ReactNode }) {
   const { ui, readOnly } = useBoardSession()
   const { roles } = useMeta()
   // Someone who has opened the board but not picked a side yet is counted, not listed.
@@ -90,9 +90,7 @@ export function PresenceList() {
                       {person.name || 'Someone without a name'}
                     </span>
                     {person.isMe && <span className="presence-you">(you)</span>}
-                    {!person.isMe && !readOnly && (
-                      <FollowButton participantId={person.participantId} name={person.name} />
-                    )}
+                    {!person.isMe && !readOnly && actionsFor?.(person)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { ParticipantId, RoleId } from '@coboard/shared'
-import { useParticipants, usePeers } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useParticipants, usePeers } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 
 /** Someone else's pointer on the board, in board coordinates. */
 export interface RemoteCursor {

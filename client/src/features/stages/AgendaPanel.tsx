@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState } from '../../state/useBoard'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState } from '../../adapters/useBoard'
 import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
-import { useIsFacilitator } from '../facilitation/useFacilitators'
+import { useIsFacilitator } from '../../adapters/useFacilitators'
 import { AgendaRow } from './AgendaRow'
 import { StageEditor } from './StageEditor'
-import { useStages } from './useStages'
+import { useStages } from '../../adapters/useStages'
 import './agenda.css'
 
 /**

@@ -1,6 +1,6 @@
 import type { Stage } from '@coboard/shared'
 import { Icon } from '../../ui/Icon'
-import { useFaceDownCount } from './useIsHidden'
+import { useFaceDownCount } from '../../adapters/useIsHidden'
 
 interface AgendaRowProps {
   readonly stage: Stage

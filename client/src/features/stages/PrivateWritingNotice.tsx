@@ -1,8 +1,8 @@
 import type { Stage } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { useIsFacilitator } from '../facilitation/useFacilitators'
-import { useFaceDownCount } from './useIsHidden'
+import { useIsFacilitator } from '../../adapters/useFacilitators'
+import { useFaceDownCount } from '../../adapters/useIsHidden'
 
 /**
  * Says plainly what private writing is and is not: others' notes are hidden on each screen, but

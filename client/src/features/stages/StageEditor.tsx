@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type Stage } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 
 /**

@@ -1,4 +1,4 @@
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 import { useUndoState } from './useUndoState'
 import './undo.css'

@@ -1,9 +1,6 @@
 import { useEffect } from 'react'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { isTypingTarget } from '../board/domTargets'
-
-/** Marks a text field bound to the board, where Ctrl+Z must undo the board, not the field. */
-export const SYNCED_TEXT_ATTR = 'data-synced-text'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { BOARD_OBJECT_ATTR, SYNCED_TEXT_ATTR, isTypingTarget } from '../../ui/domTargets'
 
 /**
  * Whether undo keys pressed on `target` belong to the browser's own undo: a plain form field
@@ -14,7 +11,7 @@ export const SYNCED_TEXT_ATTR = 'data-synced-text'
 function isNativeUndoTarget(target: EventTarget | null): boolean {
   if (!isTypingTarget(target)) return false
   const element = target as HTMLElement
-  return !element.closest(`[data-board-object], [${SYNCED_TEXT_ATTR}]`)
+  return !element.closest(`[${BOARD_OBJECT_ATTR}], [${SYNCED_TEXT_ATTR}]`)
 }
 
 /**

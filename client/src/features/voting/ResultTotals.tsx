@@ -1,6 +1,6 @@
 import type { ItemId, VoteResults } from '@coboard/shared'
-import { useMeta } from '../../state/useBoard'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { useMeta } from '../../adapters/useBoard'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import type { ResultLabel } from './ResultsPanel'
 
 const SHOWN = 6

@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import { isHiddenFrom, tallyVotes, type ItemId, type VoteSession } from '@coboard/shared'
-import { useBoardState } from '../../state/useBoard'
+import { useBoardState } from '../../adapters/useBoard'
 import { CloseButton } from '../../ui/CloseButton'
 import { Icon } from '../../ui/Icon'
-import { useViewerId } from '../stages/useIsHidden'
+import { useViewerId } from '../../adapters/useIsHidden'
 import { itemLabel, kindName } from './itemLabel'
 import { ResultTotals } from './ResultTotals'
 import { RoleResults } from './RoleResults'
-import { resultsUi, useResultsClosed } from './resultsUi'
+import { useUi, useUiStore } from '../../adapters/useUi'
 import { useVoteSession } from './useVote'
 import './results.css'
 
@@ -20,7 +20,7 @@ export interface ResultLabel {
 /** The results of a revealed dot vote, open on every screen until each person closes them. */
 export function ResultsPanel() {
   const session = useVoteSession()
-  const closed = useResultsClosed(session?.id)
+  const closed = useUi((state) => !!session && state.closedResultsId === session.id)
   if (!session || session.status !== 'revealed' || closed) return null
   return <Results session={session} />
 }
@@ -30,18 +30,19 @@ export function ResultsPanel() {
  * then the overall totals with each card's dots by side, then each side's own top three.
  */
 function Results({ session }: { session: VoteSession }) {
+  const ui = useUiStore()
   const board = useBoardState((state) => state.board)
   const viewer = useViewerId()
   const results = useMemo(() => tallyVotes(board, session), [board, session])
-  const close = () => resultsUi.getState().close(session.id)
+  const close = () => ui.getState().closeResults(session.id)
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') resultsUi.getState().close(session.id)
+      if (event.key === 'Escape') ui.getState().closeResults(session.id)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [session.id])
+  }, [ui, session.id])
 
   const label = (id: ItemId): ResultLabel => {
     const item = board.items.get(id)

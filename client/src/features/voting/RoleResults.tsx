@@ -1,7 +1,7 @@
 import type { ItemId, VoteResults } from '@coboard/shared'
-import { useBoardState, useMeta } from '../../state/useBoard'
-import { RoleTag } from '../roles/RoleTag'
-import { roleColor } from '../roles/roleColors'
+import { useBoardState, useMeta } from '../../adapters/useBoard'
+import { RoleTag } from '../../ui/voices/RoleTag'
+import { roleColor } from '../../ui/voices/roleColors'
 import type { ResultLabel } from './ResultsPanel'
 
 /**

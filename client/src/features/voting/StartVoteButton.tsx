@@ -1,8 +1,8 @@
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react'
 import { DEFAULT_VOTE_BUDGET, MAX_VOTE_BUDGET, type ItemKind } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { useDismiss } from '../facilitation/useDismiss'
+import { useDismiss } from '../../ui/useDismiss'
 
 const KINDS: readonly { kind: ItemKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },

@@ -1,9 +1,9 @@
 import { itemBounds, type BoardItem, type ItemTally } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { useBoardState, useRemoteDrag } from '../../state/useBoard'
-import { BOARD_OBJECT_ATTR } from '../board/domTargets'
-import { useClusterOffset } from '../clusters/useClusterOffset'
-import { roleColor, roleLabel } from '../roles/roleColors'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState, useRemoteDrag } from '../../adapters/useBoard'
+import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
+import { useClusterOffset } from '../../adapters/useClusterOffset'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 
 interface VoteBadgeProps {
   readonly item: BoardItem

@@ -7,10 +7,10 @@ import {
   type ItemTally,
   type VoteSession,
 } from '@coboard/shared'
-import { useBoardState } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
-import { useVisibleItemIds } from '../notes/useVisibleItemIds'
-import { useViewerId } from '../stages/useIsHidden'
+import { useBoardState } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
+import { useVisibleItemIds } from '../../adapters/useVisibleItemIds'
+import { useViewerId } from '../../adapters/useIsHidden'
 import { VoteBadge } from './VoteBadge'
 import { useVoteShortcuts } from './useVoteShortcuts'
 import { useVoteSession } from './useVote'

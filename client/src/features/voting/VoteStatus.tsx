@@ -1,7 +1,6 @@
-import { useBoardSession } from '../../sync/BoardProvider'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { useIsFacilitator } from '../facilitation/useFacilitators'
-import { resultsUi } from './resultsUi'
+import { useIsFacilitator } from '../../adapters/useFacilitators'
 import { useMyDotCounts, useVoteSession, useVoterCount } from './useVote'
 
 /**
@@ -9,7 +8,7 @@ import { useMyDotCounts, useVoteSession, useVoterCount } from './useVote'
  * (everyone has the same budget); once revealed, a way back to the results.
  */
 export function VoteStatus() {
-  const { facilitation, readOnly } = useBoardSession()
+  const { facilitation, readOnly, ui } = useBoardSession()
   const session = useVoteSession()
   const { left, onRemoved } = useMyDotCounts()
   const voters = useVoterCount()
@@ -28,7 +27,7 @@ export function VoteStatus() {
         <button
           type="button"
           className="btn stagebar-strip-action"
-          onClick={resultsUi.getState().reopen}
+          onClick={() => ui.getState().reopenResults()}
         >
           Show results
         </button>

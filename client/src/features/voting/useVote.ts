@@ -1,6 +1,6 @@
 import { myVotes, type ItemId, type VoteSession } from '@coboard/shared'
-import { useBoardState } from '../../state/useBoard'
-import { useUi } from '../../state/useUi'
+import { useBoardState } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
 
 /** The current dot vote, or null when none has been started. */
 export const useVoteSession = (): VoteSession | null =>

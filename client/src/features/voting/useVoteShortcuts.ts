@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { VoteSession } from '@coboard/shared'
-import { useBoardSession } from '../../sync/BoardProvider'
-import { isTypingTarget } from '../board/domTargets'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { isTypingTarget } from '../../ui/domTargets'
 
 /**
  * The keyboard path to voting: with a card selected, V places a dot on it and Shift+V takes one

@@ -1,7 +1,7 @@
 import type { NoteColor, RoleDefinition, RoleId } from '../schema'
 
-// The colours of the picture and the report. They match client/src/features/notes/noteColors.ts
-// and client/src/features/roles/roleColors.ts, so an export looks like the board people saw.
+// The one place note and role colours are defined: the board (client/src/ui), the picture and the
+// report all read them here, so an export looks like the board people saw.
 
 /** Fill of each sticky-note colour: soft pastels that keep dark text above 12:1 contrast. */
 export const NOTE_FILLS: Readonly<Record<NoteColor, string>> = {

@@ -1,0 +1,40 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { itemBounds, type ItemId } from '@coboard/shared'
+import { useBoardState, useItems } from './useBoard'
+import { useUi } from './useUi'
+import { intersects, visibleRect, type Rect } from '../core/state/viewport'
+
+const CELL = 1024
+
+/**
+ * The ids of the items worth rendering: those in or near the visible area, plus any that are
+ * selected, being edited or being dragged. The area is widened by half a screen on each side
+ * and snapped to a coarse grid, so panning re-renders this list only now and then, not per frame.
+ */
+export function useVisibleItemIds(): readonly ItemId[] {
+  const items = useItems()
+  const remoteDrags = useBoardState((state) => state.remoteDrags)
+  const keep = useUi(useShallow((state) => [state.selectedId, state.editingId, state.draggingId]))
+  const areaKey = useUi((state) => {
+    const view = visibleRect(state.viewport, state.screen)
+    const x0 = Math.floor((view.x - view.width / 2) / CELL)
+    const y0 = Math.floor((view.y - view.height / 2) / CELL)
+    const x1 = Math.ceil((view.x + view.width * 1.5) / CELL)
+    const y1 = Math.ceil((view.y + view.height * 1.5) / CELL)
+    return `${x0},${y0},${x1},${y1}`
+  })
+
+  return useMemo(() => {
+    const [x0, y0, x1, y1] = areaKey.split(',').map((n) => Number(n) * CELL)
+    const area: Rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+    const ids: ItemId[] = []
+    for (const item of items.values()) {
+      const drag = remoteDrags.get(item.id)
+      const bounds = itemBounds(item)
+      const rect = { ...bounds, x: drag?.x ?? item.x, y: drag?.y ?? item.y }
+      if (intersects(rect, area) || keep.includes(item.id)) ids.push(item.id)
+    }
+    return ids
+  }, [items, remoteDrags, keep, areaKey])
+}

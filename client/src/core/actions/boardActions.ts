@@ -1,0 +1,89 @@
+import type * as Y from 'yjs'
+import {
+  addNote,
+  deleteItem,
+  editText,
+  getBoardRoots,
+  getItemMap,
+  joinBoard,
+  moveItem,
+  setKeepOutOfExport,
+  setNoteColor,
+  type ItemId,
+  type NoteColor,
+  type ReportNames,
+  type StageId,
+} from '@coboard/shared'
+import type { UiStore } from '../state/uiStore'
+import { rebaseTextEdit } from '../sync/rebaseTextEdit'
+
+/** A note composed away from the canvas, with its place chosen by the caller. */
+export interface WrittenNote {
+  readonly x: number
+  readonly y: number
+  readonly text: string
+  readonly color?: NoteColor
+  /** Defaults to the board's current stage. */
+  readonly stageId?: StageId | null
+}
+
+/** The domain verbs a component may call; each one is a single shared operation. */
+export interface BoardActions {
+  /** Adds a note by this device's participant at board point (x, y) and returns its id. */
+  addNote(x: number, y: number): ItemId
+  /**
+   * Adds a note already written (the phone composer, the outline) in one step: text, colour
+   * and stage arrive together, so nobody sees an empty note flash up and one undo removes it.
+   */
+  addWrittenNote(note: WrittenNote): ItemId
+  /**
+   * Writes a note's text as edited from `base` (what the editor last showed) to `next`, keeping
+   * other people's concurrent edits; returns the note's text afterwards.
+   */
+  editNoteText(id: ItemId, base: string, next: string): string
+  /** The same for any text field of any item: a reframe's `we`, an outcome's `measure`, … */
+  editItemText(id: ItemId, field: string, base: string, next: string): string
+  moveNote(id: ItemId, x: number, y: number): void
+  setNoteColor(id: ItemId, color: NoteColor): void
+  deleteItem(id: ItemId): void
+  /** Keeps a note out of every export (or lets it back in); it stays on the board. */
+  setKeepOutOfExport(id: ItemId, keepOut: boolean): void
+  /** How reports name people unless an export asks otherwise: the board's shared choice. */
+  setReportNames(names: ReportNames): void
+  /** Records this device's name and side on the board's roster. */
+  join(): void
+}
+
+/**
+ * Binds the shared operations to one document and this device's identity. Every write carries
+ * `origin`, so an UndoManager can later track this device's own changes and nobody else's.
+ */
+export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): BoardActions {
+  const me = () => ui.getState().me
+  const editItemText = (id: ItemId, field: string, base: string, next: string) => {
+    const item = getItemMap(doc, id)
+    if (!item) return next
+    const target = rebaseTextEdit(base, next, String(item.get(field) ?? ''))
+    editText(doc, id, field, target, origin)
+    return String(item.get(field) ?? '')
+  }
+  return {
+    addNote: (x, y) =>
+      addNote(doc, { x, y, authorId: me().participantId, role: me().role || 'other' }, origin),
+    addWrittenNote: (note) =>
+      addNote(doc, { ...note, authorId: me().participantId, role: me().role || 'other' }, origin),
+    editNoteText: (id, base, next) => editItemText(id, 'text', base, next),
+    editItemText,
+    moveNote: (id, x, y) => void moveItem(doc, id, x, y, origin),
+    setNoteColor: (id, color) => void setNoteColor(doc, id, color, origin),
+    deleteItem: (id) => void deleteItem(doc, id, origin),
+    setKeepOutOfExport: (id, keepOut) => void setKeepOutOfExport(doc, id, keepOut, origin),
+    // shared/ has no operation for this yet; until it does, the one meta key is written here.
+    setReportNames: (names) =>
+      doc.transact(() => getBoardRoots(doc).meta.set('reportNames', names), origin),
+    join: () => {
+      const { participantId, name, role } = me()
+      if (role) joinBoard(doc, { id: participantId, name, role }, origin)
+    },
+  }
+}

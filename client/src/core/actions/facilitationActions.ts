@@ -1,0 +1,174 @@
+import {
+  addStage,
+  addTimerTime,
+  advanceStage,
+  castVote,
+  dissolveCluster,
+  editStage,
+  getBoardRoots,
+  goToStage,
+  leaveHat,
+  moveCluster,
+  passHat,
+  pauseTimer,
+  readFacilitators,
+  readStages,
+  readTimer,
+  removeStage,
+  removeVote,
+  renameCluster,
+  resetTimer,
+  revealStage,
+  revealVote,
+  setCluster,
+  setTimer,
+  startTimer,
+  startVote,
+  summonEveryone,
+  takeHat,
+  type ItemId,
+  type ItemKind,
+  type NewStage,
+  type ParticipantId,
+  type PresenceViewport,
+  type StageEdit,
+  type StageId,
+  type Timer,
+} from '@coboard/shared'
+import { throttle } from '../lib/throttle'
+import type { BoardStore } from '../state/boardStore'
+import type { UiStore } from '../state/uiStore'
+import type { BoardConnection } from '../sync/connectBoard'
+import { groupIntoCluster } from './groupIntoCluster'
+
+/**
+ * The verbs of running a workshop together. Anyone may take the hat; the verbs that steer the
+ * room (stages, timer, vote, summon) do nothing for someone who does not wear it, so a stale
+ * button on a slow device cannot move the room after the hat has been passed on.
+ */
+export interface FacilitationActions {
+  takeHat(): void
+  leaveHat(): void
+  /** Hands this device's hat to `to` in one step. */
+  passHat(to: ParticipantId): void
+  goToStage(id: StageId): void
+  nextStage(): void
+  previousStage(): void
+  addStage(stage: NewStage): StageId | null
+  editStage(id: StageId, edit: StageEdit): void
+  removeStage(id: StageId): void
+  /** Turns a private stage's notes face up for everyone. */
+  revealStage(id: StageId): void
+  startTimer(): void
+  pauseTimer(): void
+  addMinute(): void
+  resetTimer(): void
+  startVote(options: { budget: number; kinds: readonly ItemKind[] }): void
+  revealVote(): void
+  /** Places one of this person's dots; false when none are left or no vote is open. */
+  castVote(itemId: ItemId): boolean
+  removeVote(itemId: ItemId): boolean
+  /** Groups items into a new cluster and returns its id (null for fewer than one item). */
+  groupItems(itemIds: readonly ItemId[], title?: string): ItemId | null
+  renameCluster(id: ItemId, title: string): void
+  /** Puts an item into a cluster, or takes it out with null. */
+  setCluster(itemId: ItemId, clusterId: ItemId | null): void
+  moveCluster(id: ItemId, dx: number, dy: number): void
+  dissolveCluster(id: ItemId): void
+  /** Asks every other screen to look at `view` (board centre and zoom). */
+  summonEveryone(view: PresenceViewport): void
+  /** Tells the others what this device is looking at, for "Follow"; throttled. */
+  publishViewport(view: PresenceViewport): void
+  destroy(): void
+}
+
+const MINUTE = 60_000
+// Followers ease between positions, so a few updates a second are smooth enough and cheap.
+const VIEWPORT_INTERVAL_MS = 150
+
+/** Binds the facilitation operations to one document, this device's identity and its presence. */
+export function createFacilitationActions(
+  connection: Pick<BoardConnection, 'doc' | 'awareness'>,
+  ui: UiStore,
+  board: BoardStore,
+  origin: object,
+): FacilitationActions {
+  const { doc, awareness } = connection
+  const me = () => {
+    const { participantId, role } = ui.getState().me
+    return { participantId, role: role || 'other' }
+  }
+  // Read from the document, not the store: the store may be a frame behind a peer's change.
+  const wearsHat = () => readFacilitators(doc).has(me().participantId)
+  const steer =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      if (wearsHat()) fn(...args)
+    }
+  const changeTimer = (change: (timer: Timer, now: number) => Timer) =>
+    steer(() => {
+      const timer = readTimer(getBoardRoots(doc).meta.get('timer'))
+      setTimer(doc, change(timer, Date.now()), origin)
+    })
+  const sendViewport = throttle((view: PresenceViewport) => {
+    const round = (n: number) => Math.round(n * 100) / 100
+    awareness.setLocalStateField('viewport', {
+      x: Math.round(view.x),
+      y: Math.round(view.y),
+      zoom: round(view.zoom),
+    })
+  }, VIEWPORT_INTERVAL_MS)
+
+  return {
+    takeHat: () => {
+      if (ui.getState().me.role) takeHat(doc, me(), origin)
+    },
+    leaveHat: () => leaveHat(doc, me(), origin),
+    passHat: steer((to: ParticipantId) => {
+      const entry = board.getState().board.participants.get(to)
+      if (!entry || to === me().participantId) return
+      passHat(doc, me(), { participantId: to, role: entry.role }, origin)
+    }),
+    goToStage: steer((id: StageId) => void goToStage(doc, id, me(), origin)),
+    nextStage: steer(() => void advanceStage(doc, me(), origin)),
+    previousStage: steer(() => {
+      const stages = readStages(doc)
+      const current = getBoardRoots(doc).meta.get('currentStageId')
+      const index = stages.findIndex((stage) => stage.id === current)
+      if (index > 0) goToStage(doc, stages[index - 1].id, me(), origin)
+    }),
+    addStage: (stage) => (wearsHat() ? addStage(doc, stage, origin) : null),
+    editStage: steer((id: StageId, edit: StageEdit) => void editStage(doc, id, edit, origin)),
+    removeStage: steer((id: StageId) => void removeStage(doc, id, origin)),
+    revealStage: steer((id: StageId) => void revealStage(doc, id, origin)),
+    startTimer: changeTimer(startTimer),
+    pauseTimer: changeTimer(pauseTimer),
+    addMinute: changeTimer((timer, now) => addTimerTime(timer, MINUTE, now)),
+    resetTimer: changeTimer((timer) => resetTimer(timer)),
+    startVote: steer((options: { budget: number; kinds: readonly ItemKind[] }) => {
+      const stageId = getBoardRoots(doc).meta.get('currentStageId')
+      startVote(
+        doc,
+        { ...options, stageId: typeof stageId === 'string' ? (stageId as StageId) : null },
+        origin,
+      )
+    }),
+    revealVote: steer(() => void revealVote(doc, origin)),
+    castVote: (itemId) => castVote(doc, me().participantId, itemId, origin),
+    removeVote: (itemId) => removeVote(doc, me().participantId, itemId, origin),
+    groupItems: (itemIds, title = '') => {
+      const { participantId, role } = me()
+      const cluster = { title, memberIds: itemIds, authorId: participantId, role }
+      return groupIntoCluster(doc, board.getState().board, cluster, origin)
+    },
+    renameCluster: (id, title) => void renameCluster(doc, id, title, origin),
+    setCluster: (itemId, clusterId) => void setCluster(doc, itemId, clusterId, origin),
+    moveCluster: (id, dx, dy) => void moveCluster(doc, board.getState().board, id, dx, dy, origin),
+    dissolveCluster: (id) => void dissolveCluster(doc, id, origin),
+    summonEveryone: steer((view: PresenceViewport) => {
+      summonEveryone(doc, { by: me().participantId, ...view }, origin)
+    }),
+    publishViewport: (view) => sendViewport(view),
+    destroy: () => sendViewport.cancel(),
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest'
+import { readLinkKey } from './linkKey'
+import { joinUrl, projectorLinkWithJoin, readJoinToken } from './joinLink'
+
+const EDIT = 'e'.repeat(43)
+const VIEW = 'v'.repeat(43)
+
+describe('projector join link', () => {
+  test('the projector connects with the view token and shows the edit token only as a code', () => {
+    const link = projectorLinkWithJoin(`https://x.org/b/abc12345/projector#view=${VIEW}`, EDIT)
+    const hash = new URL(link).hash
+    expect(readLinkKey(hash)).toEqual({ access: 'view', token: VIEW })
+    expect(readJoinToken(hash)).toBe(EDIT)
+    expect(joinUrl('https://x.org', 'abc12345', EDIT)).toBe(`https://x.org/b/abc12345#edit=${EDIT}`)
+  })
+
+  test('ignores a missing or malformed join token', () => {
+    expect(readJoinToken(`#view=${VIEW}`)).toBeNull()
+    expect(readJoinToken(`#view=${VIEW}&join=<script>`)).toBeNull()
+  })
+})

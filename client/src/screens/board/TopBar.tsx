@@ -1,0 +1,60 @@
+import { useRef } from 'react'
+import { useMeta } from '../../adapters/useBoard'
+import { Icon } from '../../ui/Icon'
+import { HatButton } from '../../features/facilitation/HatButton'
+import { useAddNote } from '../../features/notes/useAddNote'
+import { CoproductionTools } from './CoproductionTools'
+import { ExportMenu } from '../../features/export/ExportMenu'
+import { DangerZone } from '../../features/governance/DangerZone'
+import { BoardDeletedScreen } from '../../features/governance/BoardDeletedScreen'
+import { ConnectionIndicator } from '../../ui/ConnectionIndicator'
+import { InviteButton } from './InviteButton'
+import { OutlineToggle } from '../../features/outline/OutlineToggle'
+import { PresenceList } from '../../features/presence/PresenceList'
+import { FollowButton } from '../../features/follow/FollowButton'
+import { useTopBarBottom } from '../../canvas/useTopBarBottom'
+import './topbar.css'
+
+/** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
+export function TopBar() {
+  const meta = useMeta()
+  const { addNoteInView } = useAddNote()
+  const ref = useRef<HTMLElement>(null)
+  useTopBarBottom(ref)
+  return (
+    <header className="topbar" ref={ref}>
+      <div className="topbar-panel topbar-title">
+        <a className="topbar-logo" href="/" aria-label="Coboard start page" />
+        <div className="topbar-heading">
+          <h1 data-testid="board-title">{meta.title}</h1>
+          {meta.purpose && <p className="topbar-purpose">{meta.purpose}</p>}
+        </div>
+      </div>
+      <div className="topbar-panel topbar-actions">
+        <ConnectionIndicator />
+        <PresenceList
+          actionsFor={(person) => (
+            <FollowButton participantId={person.participantId} name={person.name} />
+          )}
+        />
+        <HatButton />
+        <OutlineToggle />
+        <InviteButton />
+        <CoproductionTools />
+        <ExportMenu footer={<DangerZone />} />
+        <BoardDeletedScreen />
+        <button
+          type="button"
+          className="btn btn-primary topbar-add"
+          onClick={addNoteInView}
+          title="Add a note (N)"
+          aria-keyshortcuts="N"
+          data-testid="add-note"
+        >
+          <Icon name="plus" size={18} />
+          Add note
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,27 @@
+import { memo } from 'react'
+import type { ItemId } from '@coboard/shared'
+import { useItemKind } from '../../adapters/useBoard'
+import { ClusterFrame } from '../../features/clusters/ClusterFrame'
+import { NoteCard } from '../../features/notes/NoteCard'
+import { OutcomeCard } from '../../features/outcomes/OutcomeCard'
+import { ReframeCard } from '../../features/reframes/ReframeCard'
+
+/**
+ * Draws one board item with the card of its kind. Each feature adds its kind here; a kind this
+ * client does not know is not drawn (the reader already skips unknown kinds).
+ */
+export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
+  const kind = useItemKind(id)
+  switch (kind) {
+    case 'note':
+      return <NoteCard id={id} />
+    case 'reframe':
+      return <ReframeCard id={id} />
+    case 'outcome':
+      return <OutcomeCard id={id} />
+    case 'cluster':
+      return <ClusterFrame id={id} />
+    default:
+      return null
+  }
+})

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react'
+import { MAX_DETAIL_LENGTH, STANCES, type Outcome, type Stance } from '@coboard/shared'
+import { useBoardSession } from '../../adapters/BoardProvider'
+import { useMeta } from '../../adapters/useBoard'
+import { useUi } from '../../adapters/useUi'
+import { roleLabel } from './roleColors'
+import { STANCE_LABELS } from './agreementWords'
+import { Glyph } from './Glyph'
+import './agreement.css'
+
+const GLYPHS = { agree: 'agreed', concerns: 'concerns', object: 'objected' } as const
+
+/**
+ * This person's stance on an outcome: Agree, Concerns (with a short note saying what worries
+ * them) or Object. Pressing the stance already held withdraws it.
+ */
+export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card' | 'table' }) {
+  const { coproduction, readOnly } = useBoardSession()
+  const me = useUi((state) => state.me)
+  const { roles } = useMeta()
+  const mine = outcome.agreement.get(me.participantId)
+  const [asking, setAsking] = useState(false)
+  if (readOnly) return null
+
+  const side = roleLabel(me.role || 'other', roles)
+  const choose = (stance: Stance) => {
+    if (mine?.stance === stance) return coproduction.setStance(outcome.id, null)
+    if (stance === 'concerns') return setAsking(true)
+    coproduction.setStance(outcome.id, stance)
+  }
+
+  if (asking) {
+    return (
+      <ConcernForm
+        initial={mine?.stance === 'concerns' ? mine.note : ''}
+        onSave={(note) => {
+          coproduction.setStance(outcome.id, 'concerns', note)
+          setAsking(false)
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    )
+  }
+  return (
+    <div
+      className={`stance stance-${size}`}
+      role="group"
+      aria-label={`Your stance, for the ${side} side`}
+    >
+      {STANCES.map((stance) => (
+        <button
+          key={stance}
+          type="button"
+          className={`stance-button stance-${stance}`}
+          aria-pressed={mine?.stance === stance}
+          onPointerDown={(event) => event.stopPropagation()}
+          onClick={() => choose(stance)}
+          data-testid={`stance-${stance}`}
+        >
+          <Glyph name={GLYPHS[stance]} size={14} />
+          {STANCE_LABELS[stance]}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function ConcernForm(props: {
+  initial: string
+  onSave: (note: string) => void
+  onCancel: () => void
+}) {
+  const [note, setNote] = useState(props.initial)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    props.onSave(note.trim())
+  }
+  return (
+    <form className="stance-concern" onSubmit={submit} onPointerDown={(e) => e.stopPropagation()}>
+      <input
+        className="stance-concern-input"
+        value={note}
+        maxLength={MAX_DETAIL_LENGTH}
+        placeholder="What worries you?"
+        aria-label="Your concern, in a few words"
+        // Focus moves here because the person just asked to write; nothing else takes it.
+        autoFocus
+        onChange={(event) => setNote(event.target.value)}
+        onKeyDown={(event) => {
+          event.stopPropagation()
+          if (event.key === 'Escape') props.onCancel()
+        }}
+        data-testid="concern-note"
+      />
+      <button type="submit" className="stance-concern-save">
+        Save
+      </button>
+      <button
+        type="button"
+        className="stance-concern-cancel"
+        aria-label="Cancel"
+        onClick={props.onCancel}
+      >
+        ✕
+      </button>
+    </form>
+  )
+}
