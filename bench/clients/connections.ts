@@ -9,7 +9,7 @@ import type { BoardRef } from '../servers/launch'
 import { benchSocketToken } from './protocol'
 
 // One simulated participant's connection, through the provider a real client of that server
-// uses: Hocuspocus's provider for A and B (set up as client/src/sync/connectBoard.ts does), and
+// uses: Hocuspocus's provider for A and B (set up as client/src/core/sync/connectBoard.ts does), and
 // y-websocket's WebsocketProvider for C. Node 20 has no global WebSocket, so `ws` stands in.
 
 /** A live connection to one board. */

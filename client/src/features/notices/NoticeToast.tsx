@@ -8,7 +8,7 @@ import './notices.css'
 
 /**
  * What the server last told this person, in words: why it closed the connection, or that it cut
- * their edit to the board's limits (sync/serverNotices.ts). Warnings are read out at once
+ * their edit to the board's limits (core/sync/serverNotices.ts). Warnings are read out at once
  * (role="alert"), information politely (role="status"). Both live regions are in the page from
  * the start and hold only the words, so a screen reader reads the message and not the button;
  * a region added together with its text is often not read at all.
