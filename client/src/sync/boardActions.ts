@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import {
+  actingSide,
   addNote,
   deleteItem,
   editText,
@@ -69,9 +70,9 @@ export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): Boa
   }
   return {
     addNote: (x, y) =>
-      addNote(doc, { x, y, authorId: me().participantId, role: me().role || 'other' }, origin),
+      addNote(doc, { x, y, authorId: me().participantId, role: actingSide(me().role) }, origin),
     addWrittenNote: (note) =>
-      addNote(doc, { ...note, authorId: me().participantId, role: me().role || 'other' }, origin),
+      addNote(doc, { ...note, authorId: me().participantId, role: actingSide(me().role) }, origin),
     editNoteText: (id, base, next) => editItemText(id, 'text', base, next),
     editItemText,
     moveNote: (id, x, y) => void moveItem(doc, id, x, y, origin),

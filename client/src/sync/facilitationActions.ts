@@ -1,4 +1,5 @@
 import {
+  actingSide,
   addStage,
   addTimerTime,
   advanceStage,
@@ -96,7 +97,7 @@ export function createFacilitationActions(
   const { doc, awareness } = connection
   const me = () => {
     const { participantId, role } = ui.getState().me
-    return { participantId, role: role || 'other' }
+    return { participantId, role: actingSide(role) }
   }
   // Read from the document, not the store: the store may be a frame behind a peer's change.
   const wearsHat = () => readFacilitators(doc).has(me().participantId)

@@ -9,6 +9,7 @@ import {
   type StageId,
   type Summon,
 } from './schema'
+import { FALLBACK_SIDE } from './voices'
 
 // The facilitator hat has no owner: anyone can take it, pass it on, or share it. The log keeps
 // who wore it in which stage, so a group can see whether it is learning to run itself.
@@ -43,7 +44,7 @@ export function readFacilitationLog(doc: Y.Doc): readonly FacilitationEvent[] {
       return [
         {
           participantId,
-          role: readString(record.role, MAX_NAME_LENGTH, 'other'),
+          role: readString(record.role, MAX_NAME_LENGTH, FALLBACK_SIDE),
           action: readOneOf(record.action, ACTIONS, 'took-hat'),
           stageId: readId<StageId>(record.stageId),
           at: readTime(record.at),

@@ -23,6 +23,7 @@ import {
   type RoleDefinition,
   type StageId,
 } from './schema'
+import { FALLBACK_SIDE } from './voices'
 
 /** Reads the board-wide settings, repairing anything malformed. */
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -68,7 +69,7 @@ export function readParticipant(id: ParticipantId, value: unknown): Participant 
   return {
     id,
     name: readString(value.get('name'), MAX_NAME_LENGTH),
-    role: readString(value.get('role'), MAX_NAME_LENGTH, 'other'),
+    role: readString(value.get('role'), MAX_NAME_LENGTH, FALLBACK_SIDE),
     joinedAt: readTime(value.get('joinedAt')),
   }
 }
