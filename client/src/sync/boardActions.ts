@@ -4,12 +4,12 @@ import {
   addNote,
   deleteItem,
   editText,
-  getBoardRoots,
   getItemMap,
   joinBoard,
   moveItem,
   setKeepOutOfExport,
   setNoteColor,
+  setReportNames,
   type ItemId,
   type NoteColor,
   type ReportNames,
@@ -79,9 +79,7 @@ export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): Boa
     setNoteColor: (id, color) => void setNoteColor(doc, id, color, origin),
     deleteItem: (id) => void deleteItem(doc, id, origin),
     setKeepOutOfExport: (id, keepOut) => void setKeepOutOfExport(doc, id, keepOut, origin),
-    // shared/ has no operation for this yet; until it does, the one meta key is written here.
-    setReportNames: (names) =>
-      doc.transact(() => getBoardRoots(doc).meta.set('reportNames', names), origin),
+    setReportNames: (names) => void setReportNames(doc, names, origin),
     join: () => {
       const { participantId, name, role } = me()
       if (role) joinBoard(doc, { id: participantId, name, role }, origin)

@@ -6,6 +6,7 @@ import { acceptReframe, addReframe } from '../reframes'
 import { addOutcome, setStance } from '../outcomes'
 import { createCluster, setCluster } from '../clusters'
 import { buildAgenda } from '../stages'
+import { setReportNames } from '../reportNames'
 import { logFacilitation } from '../facilitation'
 import { readBoard } from '../read'
 import { readRecord } from '../sanitize'
@@ -98,7 +99,7 @@ export function buildBoardFromExport(
       },
       origin,
     )
-    roots.meta.set('reportNames', parsed.board.reportNames)
+    setReportNames(doc, parsed.board.reportNames, origin)
     restoreStages(doc, parsed, origin)
     for (const person of parsed.participants) {
       const id = person.id as ParticipantId
