@@ -7,6 +7,7 @@ import {
   dissolveCluster,
   editStage,
   goToStage,
+  groupItems,
   leaveHat,
   moveCluster,
   passHat,
@@ -37,7 +38,6 @@ import { throttle } from '../lib/throttle'
 import type { BoardStore } from '../state/boardStore'
 import type { UiStore } from '../state/uiStore'
 import type { BoardConnection } from './connectBoard'
-import { groupIntoCluster } from './groupIntoCluster'
 
 /**
  * The verbs of running a workshop together. Anyone may take the hat; the verbs that steer the
@@ -136,7 +136,7 @@ export function createFacilitationActions(
     groupItems: (itemIds, title = '') => {
       const { participantId, role } = me()
       const cluster = { title, memberIds: itemIds, authorId: participantId, role }
-      return groupIntoCluster(doc, board.getState().board, cluster, origin)
+      return groupItems(doc, board.getState().board, cluster, origin)
     },
     renameCluster: (id, title) => void renameCluster(doc, id, title, origin),
     setCluster: (itemId, clusterId) => void setCluster(doc, itemId, clusterId, origin),

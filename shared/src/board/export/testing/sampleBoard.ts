@@ -438,7 +438,7 @@ export function makeSampleBoard(setTime: (at: number) => void): Y.Doc {
   return doc
 }
 
-/** Frames `memberIds` with an even margin; createCluster's own frame always reaches the origin. */
+/** Frames `memberIds` with an even margin of GAP all round, as the golden files were drawn. */
 function addSampleCluster(
   doc: Y.Doc,
   title: string,
