@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util'
-import { REPORT_NAMES, type ReportNames } from '@coboard/shared'
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../http/routes/exportFormats'
+import {
+  EXPORT_FORMATS,
+  isExportFormat,
+  REPORT_NAMES,
+  type ExportFormat,
+  type ReportNames,
+} from '@coboard/shared'
 
 /** What `npm run export -- …` was asked to do. */
 export interface ExportArgs {

@@ -4,12 +4,13 @@ import {
   migrateBoard,
   parseBoardExport,
   readBoard,
+  renderExport as renderFormat,
   type Access,
+  type ExportFormat,
   type ReportNames,
 } from '@coboard/shared'
 import { applyStoredUpdates } from '../storage/applyStoredUpdates'
 import { HttpError } from '../http/HttpError'
-import { renderExport as renderFormat, type ExportFormat } from '../http/routes/exportFormats'
 import { splitState } from './splitState'
 import { resolveReportNames } from '../http/routes/exportNames'
 
