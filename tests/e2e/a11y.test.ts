@@ -27,11 +27,11 @@ beforeAll(async () => {
       const stages = readBoard(doc).stages
       const sian = seeded.people.get('Sian')!
       const hat = { participantId: sian.id, role: sian.role }
-      revealStage(doc, stages[0].id)
-      groupHopes(doc, seeded, 'Sian')
       takeHat(doc, hat)
+      revealStage(doc, stages[0].id, hat)
+      groupHopes(doc, seeded, 'Sian')
       goToStage(doc, stages[1].id, hat)
-      startVote(doc, { budget: 3, stageId: stages[1].id })
+      startVote(doc, { budget: 3 }, hat)
       amina = seeded.people.get('Amina')!
     })
     await waitFor(() => readBoard(seed.doc).participants.size > 0, 10_000, 'the seeded room')

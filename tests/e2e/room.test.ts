@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { addNote, readBoard, summonEveryone, type ParticipantId } from '@coboard/shared'
+import { addNote, readBoard, summonEveryone, takeHat, type ParticipantId } from '@coboard/shared'
 import { connectSynced, waitForAcked } from '../helpers/providers'
 import { BoardPage } from './fixtures/BoardPage'
 import { useLiveServer } from './fixtures/liveServer'
@@ -84,12 +84,9 @@ describe('room', () => {
       token: board.editToken,
     })
     try {
-      summonEveryone(facilitator.doc, {
-        by: 'sianfacil1' as ParticipantId,
-        x: 900,
-        y: 400,
-        zoom: 2,
-      })
+      const hat = { participantId: 'sianfacil1' as ParticipantId, role: 'provider' }
+      takeHat(facilitator.doc, hat)
+      summonEveryone(facilitator.doc, { x: 900, y: 400, zoom: 2 }, hat)
       await waitForAcked(facilitator)
       await projector.page.getByText('Showing what the facilitator is showing').waitFor()
       await expect

@@ -11,7 +11,6 @@ import {
   deleteItem,
   dissolveCluster,
   editText,
-  getBoardRoots,
   getItemMap,
   goToStage,
   joinBoard,
@@ -20,7 +19,6 @@ import {
   moveItem,
   passHat,
   pauseTimer,
-  readTimer,
   reframeNote,
   removeVote,
   renameCluster,
@@ -32,11 +30,11 @@ import {
   setNoteColor,
   setOutcomeDetail,
   setStance,
-  setTimer,
   startTimer,
   startVote,
   summonEveryone,
   takeHat,
+  updateTimer,
   type BoardSnapshot,
   type ItemId,
   type ItemKind,
@@ -45,6 +43,7 @@ import {
   type ParticipantId,
   type RoleId,
   type Stance,
+  type Timer,
   type VoteSession,
 } from '@coboard/shared'
 import { writeRaw, type HostileWrite, type Raw } from './hostile'
@@ -191,23 +190,23 @@ export function applyOp(op: Op, context: OpContext): OpResult {
     case 'renameCluster':
       return done(renameCluster(doc, op.id, op.title))
     case 'startVote': {
-      const session = startVote(doc, { budget: op.budget, kinds: op.kinds })
-      return { text: session.id, session }
+      const session = startVote(doc, { budget: op.budget, kinds: op.kinds }, who)
+      return session ? { text: session.id, session } : done(null)
     }
     case 'castVote':
       return done(castVote(doc, actor.participantId, op.id))
     case 'removeVote':
       return done(removeVote(doc, actor.participantId, op.id))
     case 'revealVote':
-      return done(revealVote(doc))
+      return done(revealVote(doc, who))
     case 'addStage':
-      return done(addStage(doc, { title: op.title, private: op.private, minutes: 5 }))
+      return done(addStage(doc, { title: op.title, private: op.private, minutes: 5 }, who))
     case 'goToStage':
     case 'revealStage': {
       const { stages } = context.board()
       if (stages.length === 0) return done('no stages')
       const { id } = stages[op.index % stages.length]
-      return done(op.type === 'goToStage' ? goToStage(doc, id, who) : revealStage(doc, id))
+      return done(op.type === 'goToStage' ? goToStage(doc, id, who) : revealStage(doc, id, who))
     }
     case 'advanceStage':
       return done(advanceStage(doc, who))
@@ -220,18 +219,16 @@ export function applyOp(op: Op, context: OpContext): OpResult {
       return done(passHat(doc, who, { participantId: to.participantId, role: to.role }))
     }
     case 'timer': {
-      const timer = readTimer(getBoardRoots(doc).meta.get('timer'))
-      const now = Date.now()
-      const next = {
-        start: () => startTimer(timer, now),
-        pause: () => pauseTimer(timer, now),
-        add: () => addTimerTime(timer, op.ms, now),
-        reset: () => resetTimer(timer, op.ms),
-      }[op.action]()
-      return done(setTimer(doc, next))
+      const change = {
+        start: (timer: Timer, now: number) => startTimer(timer, now),
+        pause: (timer: Timer, now: number) => pauseTimer(timer, now),
+        add: (timer: Timer, now: number) => addTimerTime(timer, op.ms, now),
+        reset: (timer: Timer) => resetTimer(timer, op.ms),
+      }[op.action]
+      return done(updateTimer(doc, change, who))
     }
     case 'summon':
-      return done(summonEveryone(doc, { by: actor.participantId, x: op.x, y: op.y, zoom: op.zoom }))
+      return done(summonEveryone(doc, { x: op.x, y: op.y, zoom: op.zoom }, who))
     case 'raw':
       return writeRaw(doc, op)
   }

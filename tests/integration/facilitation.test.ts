@@ -13,6 +13,7 @@ import {
   timerRemainingMs,
   addNote,
   type ParticipantId,
+  takeHat,
 } from '@coboard/shared'
 import { createBoardStore } from '../../client/src/core/state/boardStore'
 import { createUiStore } from '../../client/src/core/state/uiStore'
@@ -47,7 +48,8 @@ describe('facilitation', () => {
     const facilitator = await connect(board.id, board.editToken, amina.participantId)
     const { meta } = getBoardRoots(facilitator.doc)
     const started = Date.now()
-    setTimer(facilitator.doc, startTimer(readTimer(meta.get('timer')), started))
+    takeHat(facilitator.doc, amina)
+    setTimer(facilitator.doc, startTimer(readTimer(meta.get('timer')), started), amina)
     await waitForAcked(facilitator)
     await new Promise((resolve) => setTimeout(resolve, 1200))
 
@@ -84,7 +86,8 @@ describe('facilitation', () => {
     await waitFor(() => readBoard(a.doc).participants.size === 3, 10_000, 'the roster')
     const favourite = addNote(a.doc, { x: 0, y: 0, authorId: sian.participantId, role: 'provider' })
     const other = addNote(a.doc, { x: 300, y: 0, authorId: amina.participantId, role: amina.role })
-    const session = startVote(a.doc, { budget: 3 })
+    takeHat(a.doc, amina)
+    const session = startVote(a.doc, { budget: 3 }, amina)!
     castVote(a.doc, amina.participantId, other)
     await waitFor(() => readBoard(cheat.doc).meta.vote?.id === session.id)
 

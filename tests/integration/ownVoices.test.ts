@@ -20,6 +20,7 @@ import {
   type ItemId,
   type Outcome,
   type ParticipantId,
+  takeHat,
 } from '@coboard/shared'
 import { createBoard } from '../helpers/api'
 import { testDeviceKey } from '../helpers/deviceKeys'
@@ -127,7 +128,9 @@ describe('a voice bound to its person', () => {
   it('counts one person’s dots once: a device cannot add people to the roster and vote as them', async () => {
     const room = await openRoom()
     const note = bobsOutcome(room, 'Crisis line answered')
-    startVote(room.bob.doc, { budget: 1 })
+    const host = { participantId: bob, role: 'provider' }
+    takeHat(room.bob.doc, host)
+    startVote(room.bob.doc, { budget: 1 }, host)
     await waitForAcked(room.bob)
     await waitFor(() => readVoteSession(getBoardRoots(room.alice.doc).meta.get('vote')) !== null)
     castVote(room.alice.doc, alice, note)

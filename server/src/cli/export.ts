@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { renderExport } from '../http/routes/exportFormats'
+import { renderExport } from '@coboard/shared'
 import { readExportArgs, USAGE, UsageError } from './exportArgs'
 import { openExportStore, StoreNotFound } from './openExportStore'
 import { readStoredBoard } from './readStoredBoard'

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util'
-import type { ReportNames } from '@coboard/shared'
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../http/routes/exportFormats'
+import {
+  EXPORT_FORMATS,
+  isExportFormat,
+  REPORT_NAMES,
+  type ExportFormat,
+  type ReportNames,
+} from '@coboard/shared'
 
 /** What `npm run export -- …` was asked to do. */
 export interface ExportArgs {
@@ -40,8 +45,6 @@ Usage:
 Exit codes: 0 done, 1 no such board or storage failed, 2 wrong arguments.
 `
 
-const NAMES: readonly ReportNames[] = ['names', 'roles', 'anonymous']
-
 /** Reads the command line; null means help was asked for. Throws UsageError when it is wrong. */
 export function readExportArgs(argv: readonly string[]): ExportArgs | null {
   let values
@@ -71,7 +74,7 @@ export function readExportArgs(argv: readonly string[]): ExportArgs | null {
   if (!isExportFormat(format)) {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`)
   }
-  const names = values.names === undefined ? null : NAMES.find((n) => n === values.names)
+  const names = values.names === undefined ? null : REPORT_NAMES.find((n) => n === values.names)
   if (names === undefined) throw new UsageError('--names must be names, roles or anonymous.')
   if (names !== null && format === 'json') {
     throw new UsageError('--names does not apply to json: the board file keeps everything.')

@@ -1,15 +1,14 @@
 import * as Y from 'yjs'
 import {
   buildBoardFromExport,
-  migrateBoard,
   parseBoardExport,
-  readBoard,
+  renderExport as renderFormat,
   type Access,
+  type ExportFormat,
   type ReportNames,
 } from '@coboard/shared'
-import { applyStoredUpdates } from '../storage/applyStoredUpdates'
+import { readStoredRows } from '../storage/readStoredRows'
 import { HttpError } from '../http/HttpError'
-import { renderExport as renderFormat, type ExportFormat } from '../http/routes/exportFormats'
 import { splitState } from './splitState'
 import { resolveReportNames } from '../http/routes/exportNames'
 
@@ -46,12 +45,9 @@ export type RenderOutcome =
 
 /** Rebuilds the board from its stored updates, as the server loads it, and renders it. */
 export function renderExport(task: RenderTask): RenderOutcome {
-  if (task.updates.length === 0) return null
-  const doc = new Y.Doc()
+  const board = readStoredRows(task.updates)
+  if (!board) return null
   try {
-    applyStoredUpdates(doc, [...task.updates])
-    migrateBoard(doc)
-    const board = readBoard(doc)
     const names = resolveReportNames(task.requestedNames, board.meta.reportNames, task.access)
     const file = renderFormat(task.format, {
       boardId: task.boardId,
@@ -64,8 +60,6 @@ export function renderExport(task: RenderTask): RenderOutcome {
     // An HttpError would reach the server thread as a bare Error: send its status along.
     if (error instanceof HttpError) return { ok: false, status: error.status, error: error.message }
     throw error
-  } finally {
-    doc.destroy()
   }
 }
 

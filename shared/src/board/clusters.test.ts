@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { clusterAt, createCluster, dissolveCluster, moveCluster, renameCluster } from './clusters'
+import {
+  clusterAt,
+  createCluster,
+  dissolveCluster,
+  groupItems,
+  moveCluster,
+  renameCluster,
+} from './clusters'
 import { readBoard } from './read'
 import { makeBoard, note, person } from './testing/builders'
 import type { ItemId, ParticipantId } from './schema'
@@ -36,5 +43,40 @@ describe('clusters', () => {
     board = readBoard(doc)
     expect(board.items.has(clusterId)).toBe(false)
     expect(board.items.get(id(1))).toMatchObject({ clusterId: null, x: 100 })
+  })
+
+  it('fits the frame around notes far from the origin, not back to 0,0', () => {
+    const doc = makeBoard({
+      people: [person('raj', 'other')],
+      items: [note('raj', 'a', { x: 2000, y: 1500 }), note('raj', 'b', { x: 2300, y: 1600 })],
+    })
+    const clusterId = createCluster(doc, readBoard(doc), {
+      title: 'Far away',
+      memberIds: [id(1), id(2)],
+      authorId: 'raj' as ParticipantId,
+      role: 'other',
+    })
+    const frame = readBoard(doc).items.get(clusterId)
+    if (frame?.kind !== 'cluster') throw new Error('expected a cluster')
+    expect(frame.x).toBeGreaterThan(1900)
+    expect(frame.y).toBeGreaterThan(1400)
+    expect(frame.x).toBeLessThan(2000)
+    expect(frame.y).toBeLessThan(1500)
+    expect(frame.width).toBeLessThan(700)
+    expect(frame.height).toBeLessThan(500)
+  })
+
+  it('groups only items that can be grouped, and makes no cluster of none', () => {
+    const doc = makeBoard({ people: [person('raj', 'other')], items: [note('raj', 'a')] })
+    const raj = { authorId: 'raj' as ParticipantId, role: 'other' }
+    const before = readBoard(doc).items.size
+    expect(groupItems(doc, readBoard(doc), { title: '', memberIds: [id(9)], ...raj })).toBeNull()
+    expect(readBoard(doc).items.size).toBe(before)
+    const clusterId = groupItems(doc, readBoard(doc), { title: '', memberIds: [id(1)], ...raj })
+    expect(clusterId).not.toBeNull()
+    expect(
+      groupItems(doc, readBoard(doc), { title: '', memberIds: [clusterId!], ...raj }),
+    ).toBeNull()
+    expect(readBoard(doc).items.get(id(1))).toMatchObject({ clusterId })
   })
 })

@@ -70,6 +70,23 @@ export function createCluster(
   return id
 }
 
+/**
+ * Groups items into a new cluster drawn around them (as createCluster) and returns its id, or
+ * null, with nothing written, when none of them exists or can be grouped (clusters do not nest).
+ */
+export function groupItems(
+  doc: Y.Doc,
+  board: BoardSnapshot,
+  cluster: NewCluster,
+  origin?: unknown,
+): ItemId | null {
+  const groupable = cluster.memberIds.some((memberId) => {
+    const item = board.items.get(memberId)
+    return item !== undefined && item.kind !== 'cluster'
+  })
+  return groupable ? createCluster(doc, board, cluster, origin) : null
+}
+
 /** Renames a cluster. */
 export function renameCluster(doc: Y.Doc, clusterId: ItemId, title: string, origin?: unknown) {
   const map = getItemMap(doc, clusterId)

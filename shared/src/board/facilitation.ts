@@ -9,6 +9,7 @@ import {
   type StageId,
   type Summon,
 } from './schema'
+import { FALLBACK_SIDE } from './voices'
 
 // The facilitator hat has no owner: anyone can take it, pass it on, or share it. The log keeps
 // who wore it in which stage, so a group can see whether it is learning to run itself.
@@ -21,6 +22,15 @@ const ACTIONS: readonly FacilitationEvent['action'][] = [
 ]
 /** The log keeps the most recent entries only; a day-long workshop stays far below this. */
 const MAX_LOG_ENTRIES = 1000
+
+/**
+ * Whether `participantId` wears the hat now. Every steering verb (stages, timer, vote, summon,
+ * passing the hat) asks this first and does nothing for someone who does not, so a stale button
+ * on a slow device cannot move the room after the hat has been passed on.
+ */
+export function wearsHat(doc: Y.Doc, participantId: ParticipantId): boolean {
+  return readId(participantId) !== null && getBoardRoots(doc).facilitators.has(participantId)
+}
 
 /** Reads who wears the hat now. */
 export function readFacilitators(doc: Y.Doc): ReadonlySet<ParticipantId> {
@@ -43,7 +53,7 @@ export function readFacilitationLog(doc: Y.Doc): readonly FacilitationEvent[] {
       return [
         {
           participantId,
-          role: readString(record.role, MAX_NAME_LENGTH, 'other'),
+          role: readString(record.role, MAX_NAME_LENGTH, FALLBACK_SIDE),
           action: readOneOf(record.action, ACTIONS, 'took-hat'),
           stageId: readId<StageId>(record.stageId),
           at: readTime(record.at),
@@ -77,6 +87,7 @@ export function logFacilitation(doc: Y.Doc, event: FacilitationEvent): void {
   if (excess > 0) facilitationLog.delete(0, excess)
 }
 
+/** Who acts: the participant and the side they act for, as the facilitation log records them. */
 export interface HatWearer {
   readonly participantId: ParticipantId
   readonly role: RoleId
@@ -112,8 +123,10 @@ export function leaveHat(doc: Y.Doc, who: HatWearer, origin?: unknown): void {
   }, origin)
 }
 
-/** Hands the hat from `from` to `to` in one step. */
-export function passHat(doc: Y.Doc, from: HatWearer, to: HatWearer, origin?: unknown): void {
+/** Hands the hat from `from` to `to` in one step; false unless `from` wears it and `to` is someone else. */
+export function passHat(doc: Y.Doc, from: HatWearer, to: HatWearer, origin?: unknown): boolean {
+  if (!wearsHat(doc, from.participantId) || from.participantId === to.participantId) return false
+  if (!readId(to.participantId)) return false
   const { facilitators, meta } = getBoardRoots(doc)
   const stageId = readId<StageId>(meta.get('currentStageId'))
   doc.transact(() => {
@@ -128,9 +141,27 @@ export function passHat(doc: Y.Doc, from: HatWearer, to: HatWearer, origin?: unk
     })
     logFacilitation(doc, { ...to, action: 'took-hat', stageId, at: Date.now() })
   }, origin)
+  return true
 }
 
-/** Asks everyone to look where the facilitator looks. */
-export function summonEveryone(doc: Y.Doc, summon: Omit<Summon, 'at'>, origin?: unknown): void {
-  doc.transact(() => getBoardRoots(doc).meta.set('summon', { ...summon, at: Date.now() }), origin)
+/** Where a summon asks everyone to look: the board point at the centre of the view, and the zoom. */
+export type SummonView = Pick<Summon, 'x' | 'y' | 'zoom'>
+
+/** Asks everyone to look where the facilitator `by` looks; false unless `by` wears the hat. */
+export function summonEveryone(
+  doc: Y.Doc,
+  view: SummonView,
+  by: HatWearer,
+  origin?: unknown,
+): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
+  const summon: Summon = {
+    by: by.participantId,
+    x: view.x,
+    y: view.y,
+    zoom: view.zoom,
+    at: Date.now(),
+  }
+  doc.transact(() => getBoardRoots(doc).meta.set('summon', { ...summon }), origin)
+  return true
 }

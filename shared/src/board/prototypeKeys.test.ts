@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readBoard } from './read'
 import { computeVoiceBalance } from './balance'
 import { castVote, revealVote, startVote, tallyVotes } from './voting'
+import { takeHat } from './facilitation'
 import { makeBoard, note, person } from './testing/builders'
 import {
   exportBoardCsv,
@@ -44,9 +45,11 @@ function hostileBoard() {
       },
     ],
   })
-  startVote(doc)
+  const bo = { participantId: 'bo' as ParticipantId, role: 'provider' }
+  takeHat(doc, bo)
+  startVote(doc, {}, bo)
   for (const p of people) castVote(doc, p.id as ParticipantId, 'item-1' as ItemId)
-  revealVote(doc)
+  revealVote(doc, bo)
   return readBoard(doc)
 }
 

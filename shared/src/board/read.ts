@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readItem } from './kinds'
-import { readId, readOneOf, readRecord, readString, readTime } from './sanitize'
+import { readId, readRecord, readString, readTime } from './sanitize'
 import { readTimer } from './timer'
 import { readVoteSession, readVotes } from './voting'
 import { readStages } from './stages'
 import { isPlainMap } from './sharedTypes'
+import { readReportNames } from './reportNames'
 import { readFacilitationLog, readFacilitators, readSummon } from './facilitation'
 import {
   BOARD_SCHEMA_VERSION,
@@ -19,10 +20,10 @@ import {
   type ItemId,
   type Participant,
   type ParticipantId,
-  type ReportNames,
   type RoleDefinition,
   type StageId,
 } from './schema'
+import { FALLBACK_SIDE } from './voices'
 
 /** Reads the board-wide settings, repairing anything malformed. */
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -38,11 +39,9 @@ export function readMeta(doc: Y.Doc): BoardMeta {
     timer: readTimer(meta.get('timer')),
     vote: readVoteSession(meta.get('vote')),
     summon: readSummon(meta.get('summon')),
-    reportNames: readOneOf(meta.get('reportNames'), REPORT_NAMES, 'roles'),
+    reportNames: readReportNames(meta.get('reportNames')),
   }
 }
-
-const REPORT_NAMES: readonly ReportNames[] = ['names', 'roles', 'anonymous']
 
 function readRoles(value: unknown): readonly RoleDefinition[] {
   if (!Array.isArray(value)) return DEFAULT_ROLES
@@ -68,7 +67,7 @@ export function readParticipant(id: ParticipantId, value: unknown): Participant 
   return {
     id,
     name: readString(value.get('name'), MAX_NAME_LENGTH),
-    role: readString(value.get('role'), MAX_NAME_LENGTH, 'other'),
+    role: readString(value.get('role'), MAX_NAME_LENGTH, FALLBACK_SIDE),
     joinedAt: readTime(value.get('joinedAt')),
   }
 }

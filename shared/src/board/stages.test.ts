@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { advanceStage, goToStage, revealStage } from './stages'
+import { advanceStage, goToStage, retreatStage, revealStage } from './stages'
 import { passHat, takeHat } from './facilitation'
 import { addNote } from './operations'
 import { isHiddenFrom } from './visibility'
@@ -47,7 +47,11 @@ describe('stages and the facilitation log', () => {
   })
 
   it('hides other people’s private notes until the stage is revealed', () => {
-    const doc = makeBoard({ template: 'co-production' })
+    const doc = makeBoard({
+      template: 'co-production',
+      people: [person('marek', 'provider')],
+      hat: 'marek',
+    })
     const stage = readBoard(doc).stages[0]
     expect(stage.private).toBe(true)
     const id = addNote(doc, { x: 0, y: 0, authorId: grace.participantId, role: grace.role })
@@ -55,15 +59,50 @@ describe('stages and the facilitation log', () => {
     const mine = board.items.get(id)!
     expect(isHiddenFrom(mine, grace.participantId, board.stages)).toBe(false)
     expect(isHiddenFrom(mine, marek.participantId, board.stages)).toBe(true)
-    revealStage(doc, stage.id)
+    revealStage(doc, stage.id, marek)
     board = readBoard(doc)
     expect(isHiddenFrom(board.items.get(id)!, marek.participantId, board.stages)).toBe(false)
   })
 
   it('reveals a private stage when the group moves on from it', () => {
-    const doc = makeBoard({ template: 'co-production' })
+    const doc = makeBoard({
+      template: 'co-production',
+      people: [person('marek', 'provider')],
+      hat: 'marek',
+    })
     const [first, second] = readBoard(doc).stages
     goToStage(doc, second.id, marek)
     expect(readBoard(doc).stages[0]).toMatchObject({ id: first.id, revealed: true })
+  })
+
+  it('goes back one stage, logged like any move', () => {
+    const doc = makeBoard({
+      template: 'co-production',
+      people: [person('grace', 'lived-experience')],
+      hat: 'grace',
+    })
+    advanceStage(doc, grace)
+    advanceStage(doc, grace)
+    expect(retreatStage(doc, grace)).toBe(true)
+    const board = readBoard(doc)
+    expect(board.meta.currentStageId).toBe(board.stages[1].id)
+    expect(board.facilitationLog.at(-1)).toMatchObject({
+      participantId: 'grace',
+      action: 'advanced-stage',
+      stageId: board.stages[1].id,
+    })
+  })
+
+  it('stays on the first stage when asked to go back from it', () => {
+    const doc = makeBoard({
+      template: 'co-production',
+      people: [person('grace', 'lived-experience')],
+      hat: 'grace',
+    })
+    const before = readBoard(doc)
+    expect(retreatStage(doc, grace)).toBe(false)
+    const after = readBoard(doc)
+    expect(after.meta.currentStageId).toBe(before.stages[0].id)
+    expect(after.facilitationLog).toEqual(before.facilitationLog)
   })
 })

@@ -2,17 +2,10 @@ import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { randomId } from './ids'
 import { readFlag, readId, readString, readText, cutText } from './sanitize'
-import { logFacilitation } from './facilitation'
+import { logFacilitation, wearsHat, type HatWearer } from './facilitation'
 import { resetTimer, readTimer } from './timer'
 import type { Template } from './templates'
-import {
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  type ParticipantId,
-  type RoleId,
-  type Stage,
-  type StageId,
-} from './schema'
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type Stage, type StageId } from './schema'
 
 /** Reads the agenda in order, skipping malformed entries and repeated ids. */
 export function readStages(doc: Y.Doc): readonly Stage[] {
@@ -53,28 +46,50 @@ export interface NewStage {
   readonly id?: StageId
 }
 
-/** Appends a stage to the agenda and returns its id; the first stage becomes current. */
-export function addStage(doc: Y.Doc, stage: NewStage, origin?: unknown): StageId {
-  const id = stage.id ?? (randomId(10) as StageId)
-  const { stages, meta } = getBoardRoots(doc)
+/**
+ * Appends a stage to the agenda and returns its id, or null unless `by` wears the facilitator
+ * hat; the first stage becomes current.
+ */
+export function addStage(
+  doc: Y.Doc,
+  stage: NewStage,
+  by: HatWearer,
+  origin?: unknown,
+): StageId | null {
+  if (!wearsHat(doc, by.participantId)) return null
+  let id: StageId | null = null
   doc.transact(() => {
-    const map = new Y.Map<unknown>()
-    map.set('id', id)
-    map.set('title', cutText(stage.title.trim(), MAX_TITLE_LENGTH) || 'Stage')
-    map.set('prompt', cutText(stage.prompt ?? '', MAX_TEXT_LENGTH))
-    map.set('minutes', stage.minutes ?? null)
-    map.set('private', stage.private === true)
-    map.set('revealed', false)
-    stages.push([map])
-    if (!readId(meta.get('currentStageId'))) meta.set('currentStageId', id)
+    id = appendStage(doc, stage)
   }, origin)
   return id
 }
 
-/** Adds a template's stages to the board. */
+/** A stage of an agenda being built, as a template or an exported board holds it. */
+export interface AgendaStage extends NewStage {
+  /** Whether a private stage's notes are already face up (an imported board's). */
+  readonly revealed?: boolean
+}
+
+/**
+ * Appends stages to a board that is being built (from a template or an imported file) before
+ * anyone steers it, so unlike addStage it asks for no hat; returns their ids in order.
+ */
+export function buildAgenda(
+  doc: Y.Doc,
+  agenda: readonly AgendaStage[],
+  origin?: unknown,
+): StageId[] {
+  const ids: StageId[] = []
+  doc.transact(() => {
+    for (const stage of agenda) ids.push(appendStage(doc, stage))
+  }, origin)
+  return ids
+}
+
+/** Adds a template's stages to the board, with the timer set to the first one's length. */
 export function applyTemplate(doc: Y.Doc, template: Template, origin?: unknown): void {
   doc.transact(() => {
-    for (const stage of template.stages) addStage(doc, stage, origin)
+    buildAgenda(doc, template.stages, origin)
     const first = readStages(doc)[0]
     if (first?.minutes) setStageTimer(doc, first.minutes)
   }, origin)
@@ -87,13 +102,15 @@ export interface StageEdit {
   readonly private?: boolean
 }
 
-/** Edits a stage's title, prompt, length or privacy. */
+/** Edits a stage's title, prompt, length or privacy; false unless `by` wears the hat. */
 export function editStage(
   doc: Y.Doc,
   stageId: StageId,
   edit: StageEdit,
+  by: HatWearer,
   origin?: unknown,
 ): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   const map = findStageMap(doc, stageId)
   if (!map) return false
   doc.transact(() => {
@@ -106,8 +123,17 @@ export function editStage(
   return true
 }
 
-/** Removes a stage; items made in it keep their stage id and show as "from an earlier agenda". */
-export function removeStage(doc: Y.Doc, stageId: StageId, origin?: unknown): boolean {
+/**
+ * Removes a stage, false unless `by` wears the hat; items made in it keep their stage id and
+ * show as "from an earlier agenda".
+ */
+export function removeStage(
+  doc: Y.Doc,
+  stageId: StageId,
+  by: HatWearer,
+  origin?: unknown,
+): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   const { stages, meta } = getBoardRoots(doc)
   const index = stages
     .toArray()
@@ -122,22 +148,13 @@ export function removeStage(doc: Y.Doc, stageId: StageId, origin?: unknown): boo
   return true
 }
 
-/** Who is moving the agenda on, for the facilitation log. */
-export interface Facilitator {
-  readonly participantId: ParticipantId
-  readonly role: RoleId
-}
-
 /**
- * Makes `stageId` current, logs who did it, and sets the timer to the stage's length. Moving
- * on from a private stage reveals it, so nobody's notes stay hidden by accident.
+ * Makes `stageId` current, logs who did it, and sets the timer to the stage's length; false
+ * unless `by` wears the hat. Moving on from a private stage reveals it, so nobody's notes stay
+ * hidden by accident.
  */
-export function goToStage(
-  doc: Y.Doc,
-  stageId: StageId,
-  by: Facilitator,
-  origin?: unknown,
-): boolean {
+export function goToStage(doc: Y.Doc, stageId: StageId, by: HatWearer, origin?: unknown): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   const stages = readStages(doc)
   const target = stages.find((stage) => stage.id === stageId)
   if (!target) return false
@@ -153,20 +170,54 @@ export function goToStage(
   return true
 }
 
-/** Moves to the next stage; false at the end of the agenda. */
-export function advanceStage(doc: Y.Doc, by: Facilitator, origin?: unknown): boolean {
+/** Moves to the next stage (as goToStage); false at the end of the agenda. */
+export function advanceStage(doc: Y.Doc, by: HatWearer, origin?: unknown): boolean {
   const stages = readStages(doc)
-  const current = readId<StageId>(getBoardRoots(doc).meta.get('currentStageId'))
-  const next = stages[stages.findIndex((stage) => stage.id === current) + 1]
+  const next = stages[currentIndex(doc, stages) + 1]
   return next ? goToStage(doc, next.id, by, origin) : false
 }
 
-/** Reveals the notes of a private stage to everyone. */
-export function revealStage(doc: Y.Doc, stageId: StageId, origin?: unknown): boolean {
+/** Moves back to the previous stage (as goToStage); false on the first stage. */
+export function retreatStage(doc: Y.Doc, by: HatWearer, origin?: unknown): boolean {
+  const stages = readStages(doc)
+  const index = currentIndex(doc, stages)
+  return index > 0 ? goToStage(doc, stages[index - 1].id, by, origin) : false
+}
+
+/** Reveals the notes of a private stage to everyone; false unless `by` wears the hat. */
+export function revealStage(
+  doc: Y.Doc,
+  stageId: StageId,
+  by: HatWearer,
+  origin?: unknown,
+): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   const map = findStageMap(doc, stageId)
   if (!map) return false
   doc.transact(() => map.set('revealed', true), origin)
   return true
+}
+
+/** The current stage's place in `stages`, -1 when there is none. */
+function currentIndex(doc: Y.Doc, stages: readonly Stage[]): number {
+  const current = readId<StageId>(getBoardRoots(doc).meta.get('currentStageId'))
+  return stages.findIndex((stage) => stage.id === current)
+}
+
+/** Appends one stage, inside the caller's transaction; the first stage becomes current. */
+function appendStage(doc: Y.Doc, stage: AgendaStage): StageId {
+  const id = stage.id ?? (randomId(10) as StageId)
+  const { stages, meta } = getBoardRoots(doc)
+  const map = new Y.Map<unknown>()
+  map.set('id', id)
+  map.set('title', cutText(stage.title.trim(), MAX_TITLE_LENGTH) || 'Stage')
+  map.set('prompt', cutText(stage.prompt ?? '', MAX_TEXT_LENGTH))
+  map.set('minutes', stage.minutes ?? null)
+  map.set('private', stage.private === true)
+  map.set('revealed', stage.revealed === true)
+  stages.push([map])
+  if (!readId(meta.get('currentStageId'))) meta.set('currentStageId', id)
+  return id
 }
 
 function setStageTimer(doc: Y.Doc, minutes: number) {

@@ -106,6 +106,8 @@ describe('detectTheyFraming', () => {
     expect(detectTheyFraming(`${'a '.repeat(1000)}they never listen`).isTheyFraming).toBe(false)
   })
 
+  // A guard against catastrophic backtracking, which takes minutes on such input, not the speed
+  // figure (that is in the bench): the bound is loose so a busy CI machine cannot trip it.
   it('returns quickly on 200k characters of repetitive input', () => {
     const hostile = [
       'they '.repeat(40_000),
@@ -116,7 +118,7 @@ describe('detectTheyFraming', () => {
     ]
     const started = performance.now()
     for (const text of hostile) expect(() => detectTheyFraming(text)).not.toThrow()
-    expect(performance.now() - started).toBeLessThan(250)
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 })
 

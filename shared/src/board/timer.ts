@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readRecord, readTime } from './sanitize'
+import { wearsHat, type HatWearer } from './facilitation'
 import type { Timer } from './schema'
 
 // The timer is one value in the document: an end time while it runs, the time left while it is
@@ -86,9 +87,25 @@ export function resetTimer(timer: Timer, durationMs = timer.durationMs): Timer {
   return { state: 'idle', durationMs: clampDuration(durationMs) }
 }
 
-/** Writes a new timer value to the board. */
-export function setTimer(doc: Y.Doc, timer: Timer, origin?: unknown): void {
+/** Writes a new timer value to the board; false unless `by` wears the facilitator hat. */
+export function setTimer(doc: Y.Doc, timer: Timer, by: HatWearer, origin?: unknown): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   doc.transact(() => getBoardRoots(doc).meta.set('timer', { ...timer }), origin)
+  return true
+}
+
+/**
+ * Changes the board's timer as it is now (start, pause, add time, reset: `change` gets the timer
+ * and this device's clock); false unless `by` wears the facilitator hat.
+ */
+export function updateTimer(
+  doc: Y.Doc,
+  change: (timer: Timer, now: number) => Timer,
+  by: HatWearer,
+  origin?: unknown,
+): boolean {
+  const timer = readTimer(getBoardRoots(doc).meta.get('timer'))
+  return setTimer(doc, change(timer, Date.now()), by, origin)
 }
 
 function clampDuration(value: unknown): number {

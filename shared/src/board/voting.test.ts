@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { castVote, myVotes, removeVote, revealVote, startVote, tallyVotes } from './voting'
 import { getBoardRoots } from './roots'
+import { advanceStage } from './stages'
 import { readBoard } from './read'
 import { makeBoard, note, person } from './testing/builders'
 import type { ItemId, ParticipantId } from './schema'
@@ -18,12 +19,28 @@ const items = [
   note('sian', 'Call back within an hour'),
 ]
 const p = (id: string) => id as ParticipantId
+/** Sian facilitates: she wears the hat on every board these tests make. */
+const sian = { participantId: p('sian'), role: 'provider' }
 const item = (n: number) => `item-${n}` as ItemId
 
 describe('voting', () => {
+  it('ties a new vote to the stage the board is on', () => {
+    const doc = makeBoard({ template: 'co-production', people, items, hat: 'sian' })
+    advanceStage(doc, sian)
+    const session = startVote(doc, {}, sian)
+    const { meta, stages } = readBoard(doc)
+    expect(session?.stageId).toBe(stages[1].id)
+    expect(meta.vote?.stageId).toBe(stages[1].id)
+  })
+
+  it('ties a vote to no stage on a board without an agenda', () => {
+    const doc = makeBoard({ people, items, hat: 'sian' })
+    expect(startVote(doc, {}, sian)?.stageId).toBeNull()
+  })
+
   it('gives everyone the same budget and refuses a fourth dot', () => {
-    const doc = makeBoard({ people, items })
-    startVote(doc, { budget: 3 })
+    const doc = makeBoard({ people, items, hat: 'sian' })
+    startVote(doc, { budget: 3 }, sian)
     expect(castVote(doc, p('amina'), item(1))).toBe(true)
     expect(castVote(doc, p('amina'), item(1))).toBe(true)
     expect(castVote(doc, p('amina'), item(3))).toBe(true)
@@ -39,8 +56,8 @@ describe('voting', () => {
   })
 
   it('ignores dots written past the budget straight into the document', () => {
-    const doc = makeBoard({ people, items })
-    const session = startVote(doc, { budget: 2 })
+    const doc = makeBoard({ people, items, hat: 'sian' })
+    const session = startVote(doc, { budget: 2 }, sian)!
     const { votes } = getBoardRoots(doc)
     doc.transact(() => {
       for (let slot = 0; slot < 10; slot++) votes.set(`${session.id}|okafor|${slot}`, item(2))
@@ -50,15 +67,15 @@ describe('voting', () => {
   })
 
   it('splits results by role and finds what the sides agree on', () => {
-    const doc = makeBoard({ people, items })
-    const session = startVote(doc, { budget: 2 })
+    const doc = makeBoard({ people, items, hat: 'sian' })
+    const session = startVote(doc, { budget: 2 }, sian)!
     castVote(doc, p('amina'), item(1))
     castVote(doc, p('amina'), item(3))
     castVote(doc, p('dev'), item(1))
     castVote(doc, p('okafor'), item(2))
     castVote(doc, p('okafor'), item(3))
     castVote(doc, p('sian'), item(2))
-    revealVote(doc)
+    revealVote(doc, sian)
     const board = readBoard(doc)
     expect(board.meta.vote?.status).toBe('revealed')
     const results = tallyVotes(board, session)
@@ -76,9 +93,9 @@ describe('voting', () => {
   })
 
   it('converges when two devices of one person vote at once', () => {
-    const a = makeBoard({ people, items })
+    const a = makeBoard({ people, items, hat: 'sian' })
     const b = new Y.Doc()
-    startVote(a, { budget: 1 })
+    startVote(a, { budget: 1 }, sian)
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
     castVote(a, p('dev'), item(1))
     castVote(b, p('dev'), item(2))

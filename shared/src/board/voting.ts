@@ -3,6 +3,7 @@ import { getBoardRoots } from './roots'
 import { randomId } from './ids'
 import { readId, readRecord, readTime } from './sanitize'
 import { dictionaryFrom, emptyDictionary } from './dictionary'
+import { wearsHat, type HatWearer } from './facilitation'
 import type {
   BoardSnapshot,
   ItemId,
@@ -63,11 +64,20 @@ export function readVotes(doc: Y.Doc): readonly Vote[] {
 export interface StartVote {
   readonly budget?: number
   readonly kinds?: readonly ItemKind[]
-  readonly stageId?: StageId | null
 }
 
-/** Opens a new vote and returns its session; an earlier vote's dots stay in the document but no longer count. */
-export function startVote(doc: Y.Doc, options: StartVote = {}, origin?: unknown): VoteSession {
+/**
+ * Opens a new vote in the board's current stage and returns its session, or null unless `by`
+ * wears the facilitator hat. An earlier vote's dots stay in the document but no longer count.
+ */
+export function startVote(
+  doc: Y.Doc,
+  options: StartVote,
+  by: HatWearer,
+  origin?: unknown,
+): VoteSession | null {
+  if (!wearsHat(doc, by.participantId)) return null
+  const { meta } = getBoardRoots(doc)
   const session: VoteSession = {
     id: randomId(10),
     budget: Math.max(
@@ -77,14 +87,15 @@ export function startVote(doc: Y.Doc, options: StartVote = {}, origin?: unknown)
     status: 'open',
     kinds: options.kinds?.length ? options.kinds : VOTABLE_KINDS,
     startedAt: Date.now(),
-    stageId: options.stageId ?? null,
+    stageId: readId<StageId>(meta.get('currentStageId')),
   }
-  doc.transact(() => getBoardRoots(doc).meta.set('vote', { ...session }), origin)
+  doc.transact(() => meta.set('vote', { ...session }), origin)
   return session
 }
 
-/** Shows the results of the current vote to everyone. */
-export function revealVote(doc: Y.Doc, origin?: unknown): boolean {
+/** Shows the results of the current vote to everyone; false unless `by` wears the hat. */
+export function revealVote(doc: Y.Doc, by: HatWearer, origin?: unknown): boolean {
+  if (!wearsHat(doc, by.participantId)) return false
   const { meta } = getBoardRoots(doc)
   const session = readVoteSession(meta.get('vote'))
   if (!session) return false

@@ -1,14 +1,15 @@
 import type * as Y from 'yjs'
 import {
+  actingSide,
   addNote,
   deleteItem,
   editText,
-  getBoardRoots,
   getItemMap,
   joinBoard,
   moveItem,
   setKeepOutOfExport,
   setNoteColor,
+  setReportNames,
   type ItemId,
   type NoteColor,
   type ReportNames,
@@ -69,18 +70,16 @@ export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): Boa
   }
   return {
     addNote: (x, y) =>
-      addNote(doc, { x, y, authorId: me().participantId, role: me().role || 'other' }, origin),
+      addNote(doc, { x, y, authorId: me().participantId, role: actingSide(me().role) }, origin),
     addWrittenNote: (note) =>
-      addNote(doc, { ...note, authorId: me().participantId, role: me().role || 'other' }, origin),
+      addNote(doc, { ...note, authorId: me().participantId, role: actingSide(me().role) }, origin),
     editNoteText: (id, base, next) => editItemText(id, 'text', base, next),
     editItemText,
     moveNote: (id, x, y) => void moveItem(doc, id, x, y, origin),
     setNoteColor: (id, color) => void setNoteColor(doc, id, color, origin),
     deleteItem: (id) => void deleteItem(doc, id, origin),
     setKeepOutOfExport: (id, keepOut) => void setKeepOutOfExport(doc, id, keepOut, origin),
-    // shared/ has no operation for this yet; until it does, the one meta key is written here.
-    setReportNames: (names) =>
-      doc.transact(() => getBoardRoots(doc).meta.set('reportNames', names), origin),
+    setReportNames: (names) => void setReportNames(doc, names, origin),
     join: () => {
       const { participantId, name, role } = me()
       if (role) joinBoard(doc, { id: participantId, name, role }, origin)

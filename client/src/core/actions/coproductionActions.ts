@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import {
+  actingSide,
   acceptReframe,
   addOutcome,
   reframeNote,
@@ -39,7 +40,7 @@ export function createCoproductionActions(
   // Read at call time: someone may change side mid-workshop, and their next word counts for it.
   const me = (): { participantId: ParticipantId; role: RoleId } => {
     const { participantId, role } = ui.getState().me
-    return { participantId, role: role || 'other' }
+    return { participantId, role: actingSide(role) }
   }
   return {
     reframeNote: (noteId) => reframeNote(doc, noteId, me(), origin),

@@ -1,19 +1,18 @@
 import {
+  actingSide,
   addStage,
   addTimerTime,
   advanceStage,
   castVote,
   dissolveCluster,
   editStage,
-  getBoardRoots,
   goToStage,
+  groupItems,
   leaveHat,
   moveCluster,
   passHat,
   pauseTimer,
-  readFacilitators,
-  readStages,
-  readTimer,
+  retreatStage,
   removeStage,
   removeVote,
   renameCluster,
@@ -21,11 +20,11 @@ import {
   revealStage,
   revealVote,
   setCluster,
-  setTimer,
   startTimer,
   startVote,
   summonEveryone,
   takeHat,
+  updateTimer,
   type ItemId,
   type ItemKind,
   type NewStage,
@@ -39,7 +38,6 @@ import { throttle } from '../lib/throttle'
 import type { BoardStore } from '../state/boardStore'
 import type { UiStore } from '../state/uiStore'
 import type { BoardConnection } from '../sync/connectBoard'
-import { groupIntoCluster } from './groupIntoCluster'
 
 /**
  * The verbs of running a workshop together. Anyone may take the hat; the verbs that steer the
@@ -96,20 +94,12 @@ export function createFacilitationActions(
   const { doc, awareness } = connection
   const me = () => {
     const { participantId, role } = ui.getState().me
-    return { participantId, role: role || 'other' }
+    return { participantId, role: actingSide(role) }
   }
-  // Read from the document, not the store: the store may be a frame behind a peer's change.
-  const wearsHat = () => readFacilitators(doc).has(me().participantId)
-  const steer =
-    <A extends unknown[]>(fn: (...args: A) => void) =>
-    (...args: A) => {
-      if (wearsHat()) fn(...args)
-    }
-  const changeTimer = (change: (timer: Timer, now: number) => Timer) =>
-    steer(() => {
-      const timer = readTimer(getBoardRoots(doc).meta.get('timer'))
-      setTimer(doc, change(timer, Date.now()), origin)
-    })
+  // The shared verbs check the hat against the document, not the store, which may be a frame
+  // behind a peer's change; here they are only bound to this device's identity.
+  const changeTimer = (change: (timer: Timer, now: number) => Timer) => () =>
+    void updateTimer(doc, change, me(), origin)
   const sendViewport = throttle((view: PresenceViewport) => {
     const round = (n: number) => Math.round(n * 100) / 100
     awareness.setLocalStateField('viewport', {
@@ -124,50 +114,35 @@ export function createFacilitationActions(
       if (ui.getState().me.role) takeHat(doc, me(), origin)
     },
     leaveHat: () => leaveHat(doc, me(), origin),
-    passHat: steer((to: ParticipantId) => {
+    passHat: (to) => {
       const entry = board.getState().board.participants.get(to)
-      if (!entry || to === me().participantId) return
-      passHat(doc, me(), { participantId: to, role: entry.role }, origin)
-    }),
-    goToStage: steer((id: StageId) => void goToStage(doc, id, me(), origin)),
-    nextStage: steer(() => void advanceStage(doc, me(), origin)),
-    previousStage: steer(() => {
-      const stages = readStages(doc)
-      const current = getBoardRoots(doc).meta.get('currentStageId')
-      const index = stages.findIndex((stage) => stage.id === current)
-      if (index > 0) goToStage(doc, stages[index - 1].id, me(), origin)
-    }),
-    addStage: (stage) => (wearsHat() ? addStage(doc, stage, origin) : null),
-    editStage: steer((id: StageId, edit: StageEdit) => void editStage(doc, id, edit, origin)),
-    removeStage: steer((id: StageId) => void removeStage(doc, id, origin)),
-    revealStage: steer((id: StageId) => void revealStage(doc, id, origin)),
+      if (entry) passHat(doc, me(), { participantId: to, role: entry.role }, origin)
+    },
+    goToStage: (id) => void goToStage(doc, id, me(), origin),
+    nextStage: () => void advanceStage(doc, me(), origin),
+    previousStage: () => void retreatStage(doc, me(), origin),
+    addStage: (stage) => addStage(doc, stage, me(), origin),
+    editStage: (id, edit) => void editStage(doc, id, edit, me(), origin),
+    removeStage: (id) => void removeStage(doc, id, me(), origin),
+    revealStage: (id) => void revealStage(doc, id, me(), origin),
     startTimer: changeTimer(startTimer),
     pauseTimer: changeTimer(pauseTimer),
     addMinute: changeTimer((timer, now) => addTimerTime(timer, MINUTE, now)),
     resetTimer: changeTimer((timer) => resetTimer(timer)),
-    startVote: steer((options: { budget: number; kinds: readonly ItemKind[] }) => {
-      const stageId = getBoardRoots(doc).meta.get('currentStageId')
-      startVote(
-        doc,
-        { ...options, stageId: typeof stageId === 'string' ? (stageId as StageId) : null },
-        origin,
-      )
-    }),
-    revealVote: steer(() => void revealVote(doc, origin)),
+    startVote: (options) => void startVote(doc, options, me(), origin),
+    revealVote: () => void revealVote(doc, me(), origin),
     castVote: (itemId) => castVote(doc, me().participantId, itemId, origin),
     removeVote: (itemId) => removeVote(doc, me().participantId, itemId, origin),
     groupItems: (itemIds, title = '') => {
       const { participantId, role } = me()
       const cluster = { title, memberIds: itemIds, authorId: participantId, role }
-      return groupIntoCluster(doc, board.getState().board, cluster, origin)
+      return groupItems(doc, board.getState().board, cluster, origin)
     },
     renameCluster: (id, title) => void renameCluster(doc, id, title, origin),
     setCluster: (itemId, clusterId) => void setCluster(doc, itemId, clusterId, origin),
     moveCluster: (id, dx, dy) => void moveCluster(doc, board.getState().board, id, dx, dy, origin),
     dissolveCluster: (id) => void dissolveCluster(doc, id, origin),
-    summonEveryone: steer((view: PresenceViewport) => {
-      summonEveryone(doc, { by: me().participantId, ...view }, origin)
-    }),
+    summonEveryone: (view) => void summonEveryone(doc, view, me(), origin),
     publishViewport: (view) => sendViewport(view),
     destroy: () => sendViewport.cancel(),
   }

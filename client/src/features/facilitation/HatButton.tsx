@@ -1,4 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react'
+import { actingSide } from '@coboard/shared'
 import { useMeta, useParticipants } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
@@ -26,7 +27,7 @@ export function HatButton() {
   const wearers = [...facilitators].map((id) => ({
     id,
     name: id === me ? 'You' : participants.get(id)?.name || 'Someone',
-    role: participants.get(id)?.role ?? 'other',
+    role: actingSide(participants.get(id)?.role),
   }))
   const summary =
     wearers.length === 0

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { actingSide } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useParticipants } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
@@ -42,7 +43,7 @@ export function HatPanel({ id, onClose }: { id: string; onClose: () => void }) {
                 {person?.name || 'Someone'}
               </span>
               {pid === me.participantId && <span className="hat-you">(you)</span>}
-              <RoleTag role={person?.role ?? 'other'} size="small" />
+              <RoleTag role={actingSide(person?.role)} size="small" />
             </li>
           )
         })}

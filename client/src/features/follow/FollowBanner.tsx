@@ -1,3 +1,4 @@
+import { actingSide } from '@coboard/shared'
 import { useBoardState, useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
 import { roleColor } from '../../ui/voices/roleColors'
@@ -23,7 +24,7 @@ export function FollowBanner() {
   )
   if (!following) return null
   const name = person?.name || 'someone'
-  const colour = roleColor(person?.role ?? 'other', roles)
+  const colour = roleColor(actingSide(person?.role), roles)
   return (
     <>
       <div className="follow-frame" style={{ borderColor: colour }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { acceptingSides, type Reframe, type RoleId } from '@coboard/shared'
+import { acceptingSides, actingSide, type Reframe, type RoleId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta, useParticipants } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
@@ -22,7 +22,7 @@ export function AcceptanceRow({ reframe }: { reframe: Reframe }) {
   const { roles } = useMeta()
   const present = usePresentRoles()
   const me = useUi((state) => state.me)
-  const myRole = me.role || 'other'
+  const myRole = actingSide(me.role)
   const roster = useParticipants()
   const accepted = [...acceptingSides(reframe.acceptedBy, roster)]
   const order = roles.map((role) => role.id)

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { MAX_DETAIL_LENGTH, STANCES, type Outcome, type Stance } from '@coboard/shared'
+import { actingSide, MAX_DETAIL_LENGTH, STANCES, type Outcome, type Stance } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
@@ -22,7 +22,7 @@ export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card
   const [asking, setAsking] = useState(false)
   if (readOnly) return null
 
-  const side = roleLabel(me.role || 'other', roles)
+  const side = roleLabel(actingSide(me.role), roles)
   const choose = (stance: Stance) => {
     if (mine?.stance === stance) return coproduction.setStance(outcome.id, null)
     if (stance === 'concerns') return setAsking(true)

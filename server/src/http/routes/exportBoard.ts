@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { EXPORT_FORMATS, formatTakesNames, isExportFormat } from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { ExportCache } from '../../board/ExportCache'
 import { clientAddress } from '../../limits/clientAddress'
@@ -9,7 +10,6 @@ import { HttpError } from '../HttpError'
 import type { RouteHandler } from '../router'
 import { workersBusy } from '../respond'
 import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
-import { EXPORT_FORMATS, formatTakesNames, isExportFormat } from './exportFormats'
 import { readRequestedNames } from './exportNames'
 
 /**

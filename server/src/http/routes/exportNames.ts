@@ -1,12 +1,12 @@
-import type { Access, ReportNames } from '@coboard/shared'
+import { REPORT_NAMES, type Access, type ReportNames } from '@coboard/shared'
 import { HttpError } from '../HttpError'
 
 // Who is named in an export. The board keeps a default (meta.reportNames, "roles only" unless
 // the group opts in); the edit link may ask for any naming, the view link only for the default
 // or a stricter one, so a projector link cannot pull names the group chose to keep out.
 
-/** From the most revealing to the most private. */
-const BY_PRIVACY: readonly ReportNames[] = ['names', 'roles', 'anonymous']
+/** From the most revealing to the most private, as shared/ lists them. */
+const BY_PRIVACY = REPORT_NAMES
 
 /**
  * The naming an export uses: `requested` (the `?names=` query, null when absent) checked against

@@ -3,6 +3,7 @@ import { readBoard } from '../read'
 import { getBoardRoots } from '../roots'
 import { makeBoard, note, person } from '../testing/builders'
 import { castVote, revealVote, startVote } from '../voting'
+import { takeHat } from '../facilitation'
 import type { ItemId, ParticipantId } from '../schema'
 import { checkMarkup, HTML_VOID_ELEMENTS } from './testing/xml'
 import { exportBoardHtml, exportBoardMarkdown, exportBoardSvg } from '.'
@@ -43,10 +44,12 @@ function makeHostileBoard() {
     { id: 'lived-experience', label: '"Lived" & <b>', description: '' },
   ]
   getBoardRoots(doc).meta.set('roles', roles)
-  startVote(doc, { budget: 2 })
+  const host = { participantId: 'p' as ParticipantId, role: 'provider' }
+  takeHat(doc, host)
+  startVote(doc, { budget: 2 }, host)
   castVote(doc, 'p' as ParticipantId, 'item-2' as ItemId)
   castVote(doc, 'q' as ParticipantId, 'item-2' as ItemId)
-  revealVote(doc)
+  revealVote(doc, host)
   return readBoard(doc)
 }
 

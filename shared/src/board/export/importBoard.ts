@@ -5,7 +5,8 @@ import { addNote, getItemMap, initBoard, joinBoard, setKeepOutOfExport } from '.
 import { acceptReframe, addReframe } from '../reframes'
 import { addOutcome, setStance } from '../outcomes'
 import { createCluster, setCluster } from '../clusters'
-import { addStage, revealStage } from '../stages'
+import { buildAgenda } from '../stages'
+import { setReportNames } from '../reportNames'
 import { logFacilitation } from '../facilitation'
 import { readBoard } from '../read'
 import { readRecord } from '../sanitize'
@@ -98,7 +99,7 @@ export function buildBoardFromExport(
       },
       origin,
     )
-    roots.meta.set('reportNames', parsed.board.reportNames)
+    setReportNames(doc, parsed.board.reportNames, origin)
     restoreStages(doc, parsed, origin)
     for (const person of parsed.participants) {
       const id = person.id as ParticipantId
@@ -113,11 +114,12 @@ export function buildBoardFromExport(
 
 function restoreStages(doc: Y.Doc, parsed: ParsedBoardExport, origin: unknown) {
   const { meta } = getBoardRoots(doc)
-  for (const stage of parsed.stages) {
-    // Items, votes and the log refer to the exported stage id, so the stage keeps it.
-    addStage(doc, { ...stage, id: stage.id as StageId }, origin)
-    if (stage.revealed) revealStage(doc, stage.id as StageId, origin)
-  }
+  // Items, votes and the log refer to the exported stage id, so each stage keeps its own.
+  buildAgenda(
+    doc,
+    parsed.stages.map((stage) => ({ ...stage, id: stage.id as StageId })),
+    origin,
+  )
   meta.set('currentStageId', parsed.board.currentStageId)
 }
 

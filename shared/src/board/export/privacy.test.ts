@@ -46,11 +46,12 @@ function makePrivacyBoard() {
     ],
   })
   setKeepOutOfExport(doc, 'item-2' as ItemId, true)
-  takeHat(doc, { participantId: 'zeph' as ParticipantId, role: 'lived-experience' })
-  startVote(doc, { budget: 2 })
+  const zeph = { participantId: 'zeph' as ParticipantId, role: 'lived-experience' }
+  takeHat(doc, zeph)
+  startVote(doc, { budget: 2 }, zeph)
   castVote(doc, 'zeph' as ParticipantId, 'item-2' as ItemId)
   castVote(doc, 'quill' as ParticipantId, 'item-3' as ItemId)
-  revealVote(doc)
+  revealVote(doc, zeph)
   return readBoard(doc)
 }
 

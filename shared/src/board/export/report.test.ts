@@ -30,8 +30,8 @@ describe('buildReport', () => {
   })
 
   it('shows no vote results while the vote is open, as in the room', () => {
-    const doc = makeBoard({ people, items: [note('a', 'Idea')] })
-    startVote(doc)
+    const doc = makeBoard({ people, items: [note('a', 'Idea')], hat: 'a' })
+    startVote(doc, {}, { participantId: 'a' as ParticipantId, role: 'lived-experience' })
     castVote(doc, 'a' as ParticipantId, 'item-1' as ItemId)
     const report = buildReport(readBoard(doc), { names: 'roles', now })
     expect(report.vote).toMatchObject({ status: 'open', rows: [], shared: [] })

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { MAX_NAME_LENGTH, type ItemId, type ParticipantId, type StageId } from '../schema'
 import { readCoordinate, readId, readString, readTime } from '../sanitize'
+import { FALLBACK_SIDE } from '../voices'
 
 /** Reads the fields every item kind shares. */
 export function readItemBase(id: ItemId, map: Y.Map<unknown>) {
@@ -10,7 +11,7 @@ export function readItemBase(id: ItemId, map: Y.Map<unknown>) {
     x: readCoordinate(map.get('x')),
     y: readCoordinate(map.get('y')),
     authorId: readString(map.get('authorId'), MAX_NAME_LENGTH) as ParticipantId,
-    role: readString(map.get('role'), MAX_NAME_LENGTH, 'other'),
+    role: readString(map.get('role'), MAX_NAME_LENGTH, FALLBACK_SIDE),
     createdAt: readTime(map.get('createdAt')),
   }
 }

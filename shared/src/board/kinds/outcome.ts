@@ -13,6 +13,7 @@ import {
 import { readOneOf, readRecord, readString, readText, readTime } from '../sanitize'
 import { readItemBase } from './base'
 import { isPlainMap } from '../sharedTypes'
+import { FALLBACK_SIDE } from '../voices'
 
 /** Longest text of an outcome's detail fields and of a concern's note. */
 export const MAX_DETAIL_LENGTH = 300
@@ -40,7 +41,7 @@ function readAgreements(value: unknown): ReadonlyMap<ParticipantId, Agreement> {
     if (!record || !STANCES.includes(record.stance as never)) return
     agreements.set(participantId as ParticipantId, {
       stance: readOneOf(record.stance, STANCES, 'agree'),
-      role: readString(record.role, MAX_NAME_LENGTH, 'other'),
+      role: readString(record.role, MAX_NAME_LENGTH, FALLBACK_SIDE),
       note: readString(record.note, MAX_DETAIL_LENGTH),
       at: readTime(record.at),
     })

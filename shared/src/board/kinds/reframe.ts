@@ -10,6 +10,7 @@ import {
 import { readId, readString, readText, cutText } from '../sanitize'
 import { readItemBase } from './base'
 import { isPlainMap } from '../sharedTypes'
+import { FALLBACK_SIDE } from '../voices'
 
 /** Reads a "they → we" card. */
 export function readReframe(id: ItemId, map: Y.Map<unknown>): Reframe {
@@ -19,7 +20,7 @@ export function readReframe(id: ItemId, map: Y.Map<unknown>): Reframe {
     they: readText(map.get('they'), MAX_TEXT_LENGTH),
     we: readText(map.get('we'), MAX_TEXT_LENGTH),
     sourceNoteId: readId<ItemId>(map.get('sourceNoteId')),
-    theyRole: readString(map.get('theyRole'), MAX_NAME_LENGTH, 'other'),
+    theyRole: readString(map.get('theyRole'), MAX_NAME_LENGTH, FALLBACK_SIDE),
     acceptedBy: readAcceptances(map.get('acceptedBy')),
     clusterId: readId<ItemId>(map.get('clusterId')),
   }

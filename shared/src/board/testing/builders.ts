@@ -3,6 +3,7 @@ import { addNote, initBoard, joinBoard } from '../operations'
 import { addReframe, acceptReframe } from '../reframes'
 import { addOutcome, setStance } from '../outcomes'
 import { applyTemplate } from '../stages'
+import { takeHat } from '../facilitation'
 import { getTemplate, type TemplateId } from '../templates'
 import { readBoard } from '../read'
 import type { ItemId, NoteColor, ParticipantId, RoleId, Stance, StageId } from '../schema'
@@ -65,6 +66,8 @@ export interface BoardSpec {
   readonly template?: TemplateId
   readonly people?: readonly PersonSpec[]
   readonly items?: readonly ItemSpec[]
+  /** The person (an id from `people`) who wears the facilitator hat, for the steering verbs. */
+  readonly hat?: string
 }
 
 /** Builds a board document from a short description; item ids are item-1, item-2, … */
@@ -88,6 +91,7 @@ export function makeBoard(spec: BoardSpec = {}): Y.Doc {
     if (!p) throw new Error(`makeBoard: unknown person ${id}`)
     return { participantId: p.id as ParticipantId, role: p.role }
   }
+  if (spec.hat) takeHat(doc, who(spec.hat))
   ;(spec.items ?? []).forEach((item, index) => {
     const id = `item-${index + 1}` as ItemId
     const author = who(item.by)

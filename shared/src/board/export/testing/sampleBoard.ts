@@ -415,7 +415,8 @@ export function makeSampleBoard(setTime: (at: number) => void): Y.Doc {
   goToStage(doc, stages[3].id, who('sian'))
   const priorities = writeNotes(PRIORITIES)
   at(92)
-  const session = startVote(doc, { budget: 3, stageId: stages[3].id })
+  const session = startVote(doc, { budget: 3 }, who('sian'))
+  if (!session) throw new Error('sample: the vote did not start')
   roots.meta.set('vote', { ...session, id: 'vote-1' })
   const targets: Record<string, ItemId> = {
     p1: priorities[0],
@@ -430,14 +431,14 @@ export function makeSampleBoard(setTime: (at: number) => void): Y.Doc {
     for (const dot of dots) castVote(doc, who(by).participantId, targets[dot])
   }
   at(105)
-  revealVote(doc)
+  revealVote(doc, who('sian'))
   at(110)
   goToStage(doc, stages[4].id, who('sian'))
   writeNotes(NEXT_STEPS)
   return doc
 }
 
-/** Frames `memberIds` with an even margin; createCluster's own frame always reaches the origin. */
+/** Frames `memberIds` with an even margin of GAP all round, as the golden files were drawn. */
 function addSampleCluster(
   doc: Y.Doc,
   title: string,

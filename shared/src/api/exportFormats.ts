@@ -5,15 +5,14 @@ import {
   exportBoardMarkdown,
   exportBoardSvg,
   exportFileName,
-  type BoardSnapshot,
-  type ReportNames,
-} from '@coboard/shared'
+} from '../board/export'
+import type { BoardSnapshot, ReportNames } from '../board'
 
-// The five files a board can be taken away as, used by the export route and the CLI alike. The
-// browser renders the same files from the same shared functions (client/src/features/export/
-// exportFiles.ts), so a download from the board and one from the API are byte for byte equal.
+// The five files a board can be taken away as: one table for the export route, the CLI, the
+// export worker and the browser's Export menu, so a download from the board and one from the
+// API are byte for byte equal, with the same name and media type.
 
-/** The file extensions `GET /api/boards/:id/export.<format>` answers. */
+/** The file extensions `GET /api/boards/:id/export.<format>` answers, and the Export menu offers. */
 export const EXPORT_FORMATS = ['json', 'md', 'csv', 'svg', 'html'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
