@@ -26,11 +26,11 @@ export function useBoardState<T>(selector: (state: BoardState) => T): T {
 export const useItem = (id: ItemId): BoardItem | undefined =>
   useBoardState((state) => state.board.items.get(id))
 
-/** Ids of every item, in document order; re-renders only when items are added or removed. */
 /** The kind of one item; re-renders only when the item appears, disappears or changes kind. */
 export const useItemKind = (id: ItemId): ItemKind | undefined =>
   useBoardState((state) => state.board.items.get(id)?.kind)
 
+/** Ids of every item, in document order; re-renders only when items are added or removed. */
 export const useItemIds = (): readonly ItemId[] =>
   useStore(
     useBoardSession().board,

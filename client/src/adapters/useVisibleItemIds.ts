@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { itemBounds, type ItemId } from '@coboard/shared'
 import { useBoardState, useItems } from './useBoard'
@@ -25,7 +25,7 @@ export function useVisibleItemIds(): readonly ItemId[] {
     return `${x0},${y0},${x1},${y1}`
   })
 
-  return useMemo(() => {
+  const ids = useMemo(() => {
     const [x0, y0, x1, y1] = areaKey.split(',').map((n) => Number(n) * CELL)
     const area: Rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
     const ids: ItemId[] = []
@@ -37,4 +37,15 @@ export function useVisibleItemIds(): readonly ItemId[] {
     }
     return ids
   }, [items, remoteDrags, keep, areaKey])
+  // The same ids keep the same array, so a keystroke or a peer's drag does not re-render the
+  // layer: React's pattern for state derived from the previous render.
+  const [stable, setStable] = useState(ids)
+  if (stable !== ids && !sameIds(stable, ids)) {
+    setStable(ids)
+    return ids
+  }
+  return stable
 }
+
+const sameIds = (a: readonly ItemId[], b: readonly ItemId[]) =>
+  a.length === b.length && a.every((id, index) => id === b[index])

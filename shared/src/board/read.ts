@@ -95,6 +95,8 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
   let participantsDirty = true
   let flowDirty = true
   let snapshot: BoardSnapshot | null = null
+  // The items as last handed out: kept, identity and all, while no item has changed.
+  let itemsSnapshot: ReadonlyMap<ItemId, BoardItem> | null = null
   let meta: BoardMeta | null = null
   let participants: ReadonlyMap<ParticipantId, Participant> = new Map()
   let flow: Pick<BoardSnapshot, 'stages' | 'votes' | 'facilitators' | 'facilitationLog'> | null =
@@ -142,8 +144,10 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         items.clear()
         for (const id of roots.items.keys()) refreshItem(id as ItemId)
         everythingDirty = false
-      } else {
+        itemsSnapshot = null
+      } else if (dirtyItems.size > 0) {
         for (const id of dirtyItems) refreshItem(id)
+        itemsSnapshot = null
       }
       dirtyItems.clear()
       if (metaDirty || !meta) meta = readMeta(doc)
@@ -166,7 +170,8 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         }
         flowDirty = false
       }
-      snapshot = { meta, items: withValidClusters(items), participants, ...flow }
+      itemsSnapshot ??= withValidClusters(items)
+      snapshot = { meta, items: itemsSnapshot, participants, ...flow }
       return snapshot
     },
     destroy() {

@@ -7,7 +7,14 @@ import {
 } from '@coboard/shared'
 import type { BoardConnection } from '../sync/connectBoard'
 import type { ConnectionStatus } from '../sync/connectionStatus'
-import { collectRemoteDrags, readPresence, type RemoteDrag } from './readPeers'
+import {
+  collectRemoteDrags,
+  readPresence,
+  samePresence,
+  sameRemoteDrag,
+  shareUnchanged,
+  type RemoteDrag,
+} from './readPeers'
 
 /** The read model of one open board. Nothing writes it but the document and awareness. */
 export interface BoardState {
@@ -53,13 +60,20 @@ export function createBoardStore(source: Source): BoardStore {
     cancelAnimationFrame(frame)
     clearTimeout(fallback)
     frame = 0
-    const board = docDirty ? reader.read() : null
-    const peers = peersDirty ? readPeers() : null
+    const before = store.getState()
+    const board = docDirty ? reader.read() : before.board
+    const peers = peersDirty
+      ? shareUnchanged(before.peers, readPeers(), samePresence)
+      : before.peers
+    const remoteDrags =
+      peers === before.peers
+        ? before.remoteDrags
+        : shareUnchanged(before.remoteDrags, collectRemoteDrags(peers), sameRemoteDrag)
     docDirty = peersDirty = false
-    store.setState({
-      ...(board && { board }),
-      ...(peers && { peers, remoteDrags: collectRemoteDrags(peers) }),
-    })
+    // Unchanged parts keep their identity, so a cursor moving re-runs selectors but re-renders
+    // nothing that does not show that cursor.
+    if (board !== before.board || peers !== before.peers)
+      store.setState({ board, peers, remoteDrags })
   }
   // Remote changes arrive in bursts; one render per frame is plenty. rAF stops in background
   // tabs, so a timer makes sure a hidden projector tab still catches up.

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { MAX_COORDINATE, type PresenceState } from '@coboard/shared'
-import { collectRemoteDrags, readPresence } from './readPeers'
+import {
+  collectRemoteDrags,
+  readPresence,
+  samePresence,
+  sameRemoteDrag,
+  shareUnchanged,
+} from './readPeers'
 
 describe('readPeers', () => {
   test('keeps a well-formed presence', () => {
@@ -37,5 +43,23 @@ describe('readPeers', () => {
     const drags = collectRemoteDrags(peers)
     expect([...drags.keys()]).toEqual(['a'])
     expect(drags.get('a' as never)?.clientId).toBe(1)
+  })
+
+  test('a batch that moves one cursor keeps every other peer, and their drags, as they were', () => {
+    const user = { participantId: 'p', name: 'Dev', role: 'provider' }
+    const batch = (x: number) =>
+      new Map([
+        [1, readPresence({ user, cursor: { x, y: 0 } })],
+        [2, readPresence({ user, drag: { itemId: 'n1', x: 5, y: 5 } })],
+      ])
+    const first = shareUnchanged(new Map(), batch(0), samePresence)
+    const moved = shareUnchanged(first, batch(40), samePresence)
+    expect(moved).not.toBe(first)
+    expect(moved.get(2)).toBe(first.get(2))
+    expect(moved.get(1)?.cursor).toEqual({ x: 40, y: 0 })
+    expect(shareUnchanged(moved, batch(40), samePresence)).toBe(moved)
+
+    const drags = shareUnchanged(new Map(), collectRemoteDrags(first), sameRemoteDrag)
+    expect(shareUnchanged(drags, collectRemoteDrags(moved), sameRemoteDrag)).toBe(drags)
   })
 })

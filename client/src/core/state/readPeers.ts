@@ -77,3 +77,58 @@ export function collectRemoteDrags(
   }
   return drags
 }
+
+/**
+ * `next` with each entry equal to its counterpart in `previous` replaced by that counterpart, or
+ * `previous` itself when nothing changed at all. Awareness batches re-send every peer; sharing
+ * what did not change is what lets a note's selector see "no change" when only a cursor moved.
+ */
+export function shareUnchanged<K, V>(
+  previous: ReadonlyMap<K, V>,
+  next: ReadonlyMap<K, V>,
+  same: (a: V, b: V) => boolean,
+): ReadonlyMap<K, V> {
+  let changed = previous.size !== next.size
+  const shared = new Map<K, V>()
+  for (const [key, value] of next) {
+    const before = previous.get(key)
+    if (before !== undefined && same(before, value)) shared.set(key, before)
+    else {
+      shared.set(key, value)
+      changed = true
+    }
+  }
+  return changed ? shared : previous
+}
+
+const samePoint = (
+  a: { readonly x: number; readonly y: number } | null | undefined,
+  b: { readonly x: number; readonly y: number } | null | undefined,
+) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y)
+
+const sameUser = (a: PresenceUser | undefined, b: PresenceUser | undefined) =>
+  a === b ||
+  (!!a && !!b && a.participantId === b.participantId && a.name === b.name && a.role === b.role)
+
+/** Whether two cleaned presences say the same thing. */
+export function samePresence(a: PresenceState, b: PresenceState): boolean {
+  return (
+    sameUser(a.user, b.user) &&
+    samePoint(a.cursor, b.cursor) &&
+    samePoint(a.drag, b.drag) &&
+    a.drag?.itemId === b.drag?.itemId &&
+    (a.editing ?? null) === (b.editing ?? null) &&
+    samePoint(a.viewport, b.viewport) &&
+    a.viewport?.zoom === b.viewport?.zoom
+  )
+}
+
+/** Whether two remote drags put the same note at the same place, by the same person. */
+export function sameRemoteDrag(a: RemoteDrag, b: RemoteDrag): boolean {
+  return (
+    a.clientId === b.clientId &&
+    a.itemId === b.itemId &&
+    samePoint(a, b) &&
+    sameUser(a.user, b.user)
+  )
+}

@@ -7,6 +7,7 @@ import { useUi } from '../../adapters/useUi'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { ClusterHeader } from './ClusterHeader'
 import './clusters.css'
+import { countRender } from '../../core/lib/renderCounts'
 
 /** Marks a cluster's frame, so Shift-drag can start a selection on it as on empty canvas. */
 export const CLUSTER_FRAME_ATTR = 'data-cluster-frame'
@@ -16,6 +17,7 @@ export const CLUSTER_FRAME_ATTR = 'data-cluster-frame'
  * follow live and are written once, on drop); double-click or Enter renames it.
  */
 export const ClusterFrame = memo(function ClusterFrame({ id }: { id: ItemId }) {
+  countRender('ClusterFrame')
   const { ui, readOnly } = useBoardSession()
   const cluster = useItem(id)
   const selected = useUi((state) => state.selectedId === id)

@@ -1,4 +1,4 @@
-import { memo, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
@@ -15,9 +15,13 @@ import { useIsHidden } from '../../adapters/useIsHidden'
 import { NOTE_PALETTE } from '../../ui/noteColors'
 import { NoteEditor } from './NoteEditor'
 import { NoteText } from './NoteText'
+import { countRender } from '../../core/lib/renderCounts'
+
+const DRAGGABLE_ATTRIBUTES = { roleDescription: 'sticky note' }
 
 /** One sticky note. Memoised on its id: a change to another note never re-renders this one. */
 export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
+  countRender('NoteCard')
   const { ui, readOnly } = useBoardSession()
   const note = useItem(id)
   const selected = useUi((state) => state.selectedId === id)
@@ -32,8 +36,16 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id,
     disabled: readOnly || editing,
-    attributes: { roleDescription: 'sticky note' },
+    attributes: DRAGGABLE_ATTRIBUTES,
   })
+  // One callback for the note's life: an inline one would detach and re-attach on every render.
+  const setRefs = useCallback(
+    (element: HTMLElement | null) => {
+      noteRef.current = element
+      setNodeRef(element)
+    },
+    [setNodeRef],
+  )
   if (!note || note.kind !== 'note') return null
   if (hidden) {
     return <FaceDownNote x={note.x + carried.dx} y={note.y + carried.dy} />
@@ -60,10 +72,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
       {...{ [BOARD_OBJECT_ATTR]: '' }}
     >
       <div
-        ref={(element) => {
-          noteRef.current = element
-          setNodeRef(element)
-        }}
+        ref={setRefs}
         {...attributes}
         {...listeners}
         // No aria-label: the note is named by what it shows (side, author, words), so a screen

@@ -5,7 +5,9 @@ import { useBoardState } from '../../adapters/useBoard'
 import { Glyph } from '../../ui/voices/Glyph'
 import { revealBounds } from '../../canvas/revealCard'
 import { theyFramingOf } from './useTheyFraming'
+import { reframedNotes } from '../../core/state/boardIndexes'
 import './reframeChip.css'
+import { countRender } from '../../core/lib/renderCounts'
 
 /**
  * The quiet "Reframe as we" action on a note that blames or makes demands of another party. It
@@ -13,17 +15,13 @@ import './reframeChip.css'
  * Rendered beside the note's drag surface, not inside it, so it is a button of its own.
  */
 export function ReframeChip({ noteId, text }: { noteId: ItemId; text: string }) {
+  countRender('ReframeChip')
   const { coproduction, ui, board, readOnly } = useBoardSession()
   const cueId = useId()
   const { isTheyFraming, cues } = theyFramingOf(text)
-  // Only they-framed notes look for their reframe, so plain notes cost nothing per update.
-  const reframed = useBoardState((state) => {
-    if (!isTheyFraming) return false
-    for (const item of state.board.items.values()) {
-      if (item.kind === 'reframe' && item.sourceNoteId === noteId) return true
-    }
-    return false
-  })
+  const reframed = useBoardState(
+    (state) => isTheyFraming && reframedNotes(state.board.items).has(noteId),
+  )
   if (readOnly || reframed || !isTheyFraming) return null
 
   const noticed = `Noticed: ${cues.map((cue) => `‘${cue}’`).join(', ')}`

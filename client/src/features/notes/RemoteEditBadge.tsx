@@ -3,6 +3,7 @@ import { useMeta } from '../../adapters/useBoard'
 import { roleColor } from '../../ui/voices/roleColors'
 import { useRemoteEditor } from '../../adapters/useRemoteEditor'
 import './remoteEdit.css'
+import { countRender } from '../../core/lib/renderCounts'
 
 /**
  * "Amina is typing…" above a card someone else is editing, with a frame in their side's colour,
@@ -10,6 +11,7 @@ import './remoteEdit.css'
  * merges; this is courtesy, not a lock.)
  */
 export function RemoteEditBadge({ id }: { id: ItemId }) {
+  countRender('RemoteEditBadge')
   const editor = useRemoteEditor(id)
   const { roles } = useMeta()
   if (!editor) return null

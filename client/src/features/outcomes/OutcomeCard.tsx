@@ -15,6 +15,7 @@ import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
 import { StanceButtons } from '../../ui/voices/StanceButtons'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
 import './outcomeCard.css'
+import { countRender } from '../../core/lib/renderCounts'
 
 type CardField = 'outcome' | 'measure' | 'baseline' | 'target'
 
@@ -31,6 +32,7 @@ const FIELDS: Record<CardField, { label: string; placeholder: string; multiline:
  * own Agree / Concerns / Object. The framework panel shows every field of every outcome.
  */
 export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
+  countRender('OutcomeCard')
   const item = useItem(id)
   const present = usePresentRoles()
   const roster = useParticipants()

@@ -8,6 +8,7 @@ import { AcceptanceRow, isAcceptedByAllSides } from '../../ui/voices/AcceptanceR
 import { CardFrame } from '../../canvas/CardFrame'
 import { SharedTextField } from '../../ui/SharedTextField'
 import './reframes.css'
+import { countRender } from '../../core/lib/renderCounts'
 
 /** Shorter rewrites get bigger type, so "We could…" reads from the back of the room. */
 function weSize(text: string): string {
@@ -22,6 +23,7 @@ function weSize(text: string): string {
  * each side accepts the rewrite for itself.
  */
 export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
+  countRender('ReframeCard')
   const item = useItem(id)
   const present = usePresentRoles()
   const roster = useParticipants()

@@ -4,6 +4,7 @@ import { useBoardState, useRemoteDrag } from '../../adapters/useBoard'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { useClusterOffset } from '../../adapters/useClusterOffset'
 import { roleColor, roleLabel } from '../../ui/voices/roleColors'
+import { countRender } from '../../core/lib/renderCounts'
 
 interface VoteBadgeProps {
   readonly item: BoardItem
@@ -23,6 +24,7 @@ interface VoteBadgeProps {
  * travels with it while someone drags it or its group.
  */
 export function VoteBadge({ item, canVote, mine, left, tally }: VoteBadgeProps) {
+  countRender('VoteBadge')
   const { facilitation } = useBoardSession()
   const roles = useBoardState((state) => state.board.meta.roles)
   const remoteDrag = useRemoteDrag(item.id)

@@ -14,23 +14,29 @@ import { useNoteDrag } from '../../canvas/useNoteDrag'
 import { useVisibleItemIds } from '../../adapters/useVisibleItemIds'
 import '../../features/notes/notes.css'
 
+// dnd-kit rebuilds its context, and so re-renders every draggable card, when any of these
+// change identity: they are made once, not per render.
+const POINTER_OPTIONS = { activationConstraint: POINTER_ACTIVATION }
+const KEYBOARD_OPTIONS = { keyboardCodes: KEYBOARD_CODES, coordinateGetter: nudgeNote }
+const ACCESSIBILITY = {
+  announcements: ANNOUNCEMENTS,
+  screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+}
+
 /** Every item near the visible area, inside the drag-and-drop context that moves them. */
 export function NoteLayer() {
   const ids = useVisibleItemIds()
   const dragHandlers = useClusterDrag(useNoteDrag())
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
-    useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES, coordinateGetter: nudgeNote }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   )
 
   return (
     <DndContext
       sensors={sensors}
       autoScroll={false}
-      accessibility={{
-        announcements: ANNOUNCEMENTS,
-        screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
-      }}
+      accessibility={ACCESSIBILITY}
       {...dragHandlers}
     >
       {ids.map((id) => (

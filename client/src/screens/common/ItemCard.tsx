@@ -5,12 +5,14 @@ import { ClusterFrame } from '../../features/clusters/ClusterFrame'
 import { NoteCard } from '../../features/notes/NoteCard'
 import { OutcomeCard } from '../../features/outcomes/OutcomeCard'
 import { ReframeCard } from '../../features/reframes/ReframeCard'
+import { countRender } from '../../core/lib/renderCounts'
 
 /**
  * Draws one board item with the card of its kind. Each feature adds its kind here; a kind this
  * client does not know is not drawn (the reader already skips unknown kinds).
  */
 export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
+  countRender('ItemCard')
   const kind = useItemKind(id)
   switch (kind) {
     case 'note':
