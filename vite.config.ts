@@ -11,7 +11,11 @@ export const sharedAlias = {
   '@coboard/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
 }
 
-/** The browser bundle gets the subset without validators, so zod never ships to phones. */
+/**
+ * The browser bundle gets shared/src/client.ts, the subset without the validators, so no zod
+ * schema ships to phones. zod itself does, in part: client/src/lib/zodJitless.ts imports its
+ * `config` first thing to turn its JIT off, whose `new Function` probe the strict CSP refuses.
+ */
 const clientSharedAlias = {
   '@coboard/shared': fileURLToPath(new URL('./shared/src/client.ts', import.meta.url)),
 }

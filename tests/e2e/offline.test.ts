@@ -1,4 +1,7 @@
+import * as Y from 'yjs'
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { readBoard } from '@coboard/shared'
 import { BoardPage } from './fixtures/BoardPage'
 import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard } from './fixtures/roomBoard'
@@ -8,6 +11,31 @@ import { createRoomBoard } from './fixtures/roomBoard'
 // merges with what the room did meanwhile once it is back.
 
 const live = useLiveServer()
+
+/** The note texts in the copy of the board this page keeps in IndexedDB (what a reload reads). */
+async function cachedNoteTexts(page: Page, boardId: string): Promise<string[]> {
+  const rows = await page.evaluate(async (name) => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result)
+        r.onerror = () => reject(r.error)
+      })
+    const db = await request(indexedDB.open(name))
+    try {
+      const updates = await request(db.transaction('updates').objectStore('updates').getAll())
+      return updates.map((update: Uint8Array) => Array.from(update))
+    } finally {
+      db.close()
+    }
+  }, `coboard:board:${boardId}`)
+  const doc = new Y.Doc()
+  for (const row of rows) Y.applyUpdate(doc, Uint8Array.from(row))
+  const texts = [...readBoard(doc).items.values()].flatMap((item) =>
+    item.kind === 'note' ? [item.text] : [],
+  )
+  doc.destroy()
+  return texts
+}
 
 describe('offline', () => {
   test('edits offline survive a reload without network and converge when it returns', async () => {
@@ -42,8 +70,10 @@ describe('offline', () => {
       await sian.addNote()
       await sian.typeInNote('Written in the room meanwhile')
 
-      // Give IndexedDB a moment to commit, then reload with no network at all.
-      await amina.page.waitForTimeout(300)
+      // Once IndexedDB holds the note, reload with no network at all.
+      await expect
+        .poll(() => cachedNoteTexts(amina.page, board.id))
+        .toContain('Written on the train')
       await amina.page.reload()
       await amina.noteByText('Written on the train').waitFor()
       await amina.noteByText('Written while online').waitFor()

@@ -38,15 +38,18 @@ const PHONE: BrowserContextOptions = {
 
 /**
  * Opens `url` as participant `participantId`, already joined (no dialog), in a context whose CSP
- * lets axe in, and waits until the board is live.
+ * lets axe in, and waits until the board is live. With `clock`, the page's timers are Playwright's
+ * fake clock: time flows as usual until a test jumps it forward past a notice's display time.
  */
 async function openAs(
   url: string,
   board: RoomBoard,
   participantId: string,
   options: BrowserContextOptions,
+  clock = false,
 ): Promise<Page> {
   const context = await live.browser.newContext({ ...options, bypassCSP: true })
+  if (clock) await context.clock.install()
   await context.addInitScript(
     ([key, id, deviceKey]) => {
       localStorage.setItem('coboard:participant', id)
@@ -66,17 +69,20 @@ async function waitForLive(page: Page, timeout = 10_000): Promise<void> {
   await expect.poll(() => status.getAttribute('data-status'), { timeout }).toBe('live')
 }
 
+/** The server's connections of `participantId` on `boardId`. */
+function connectionsOf(boardId: string, participantId: string) {
+  const document = live.server.server.hocuspocus.documents.get(boardId)
+  return (document?.getConnections() ?? []).filter(
+    (connection) =>
+      new URL(connection.request.url).searchParams.get(PARTICIPANT_PARAM) === participantId,
+  )
+}
+
 /** Closes the sockets of `participantId` on `boardId` from the server, as its limits do. */
 function closeFromServer(boardId: string, participantId: string, close: CloseCode): number {
-  const document = live.server.server.hocuspocus.documents.get(boardId)
-  let closed = 0
-  for (const connection of document?.getConnections() ?? []) {
-    const url = new URL(connection.request.url)
-    if (url.searchParams.get(PARTICIPANT_PARAM) !== participantId) continue
-    connection.webSocket.close(close.code, close.reason)
-    closed += 1
-  }
-  return closed
+  const connections = connectionsOf(boardId, participantId)
+  for (const connection of connections) connection.webSocket.close(close.code, close.reason)
+  return connections.length
 }
 
 /** The length of a note's text in the server's copy of the board. */
@@ -109,7 +115,7 @@ describe('server notices', () => {
       text: start,
     })
     await waitForAcked(seed)
-    const page = await openAs(board.editUrl, board, 'aminaLaptop', LAPTOP)
+    const page = await openAs(board.editUrl, board, 'aminaLaptop', LAPTOP, true)
     try {
       // Both sides add 10 characters to a note 10 short of the limit: each is within it on its
       // own, and together they go past it once the laptop's offline edit reaches the server.
@@ -145,7 +151,7 @@ describe('server notices', () => {
         expect(++presses, 'Tab reaches the dismiss button').toBeLessThan(60)
         await page.keyboard.press('Tab')
       }
-      await page.waitForTimeout(NOTICE_SHOW_MS + 1_000)
+      await page.clock.fastForward(NOTICE_SHOW_MS + 1_000)
       await expect(page.getByRole('alert').filter({ hasText: words }).count()).resolves.toBe(1)
       await page.keyboard.press('Enter')
       await dismiss.waitFor({ state: 'detached' })
@@ -158,7 +164,7 @@ describe('server notices', () => {
 
   test('a connection closed for sending too fast is explained, reconnects, and the notice goes by itself', async () => {
     const board = await createRoomBoard(live.server.url, 'Too fast')
-    const page = await openAs(board.editUrl, board, 'aminaLaptop', LAPTOP)
+    const page = await openAs(board.editUrl, board, 'aminaLaptop', LAPTOP, true)
     try {
       expect(closeFromServer(board.id, 'aminaLaptop', RateLimited)).toBe(1)
       const notice = page.getByTestId('server-notice')
@@ -171,9 +177,8 @@ describe('server notices', () => {
         expect(box.x > other.x + other.width || box.x + box.width < other.x).toBe(true)
       }
       await waitForLive(page, 15_000)
-      await notice
-        .getByText(CLOSE_EXPLANATIONS[RateLimited.code])
-        .waitFor({ state: 'detached', timeout: NOTICE_SHOW_MS + 5_000 })
+      await page.clock.fastForward(NOTICE_SHOW_MS)
+      await notice.getByText(CLOSE_EXPLANATIONS[RateLimited.code]).waitFor({ state: 'detached' })
     } finally {
       await page.context().close()
     }
@@ -208,7 +213,10 @@ describe('server notices', () => {
     })
     try {
       expect(closeFromServer(board.id, 'projectorWall', RateLimited)).toBe(1)
-      await page.waitForTimeout(1_000)
+      // The page shows that it lost the connection (it reconnects seconds later, after a
+      // backoff): it has handled the close, where a notice would come from, and rendered.
+      const status = page.getByTestId('connection-status')
+      await expect.poll(() => status.getAttribute('data-status')).not.toBe('live')
       await expect(page.getByTestId('server-notice').count()).resolves.toBe(0)
     } finally {
       await page.context().close()

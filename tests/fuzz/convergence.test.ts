@@ -4,8 +4,8 @@ import { formatFailure, shrink } from './shrink'
 
 // Seeded convergence runs: 3–5 devices and the server edit one board through a network that
 // delays, reorders, duplicates and drops, then heal; every device must end with the same board,
-// and the board must keep its invariants (scenario.ts runs one seed, invariants.ts checks it;
-// knownIssues.ts lists the bugs found and not yet fixed, which the runs tolerate).
+// and the board must keep its invariants (scenario.ts runs one seed, invariants.ts checks it).
+// Bugs the runs found are kept, fixed, as scripts in regressions.test.ts.
 //
 //   npm test                      1,000 seeds
 //   npm run test:soak             100,000 seeds (SOAK=1; SOAK=20000 runs that many)

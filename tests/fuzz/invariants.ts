@@ -14,9 +14,8 @@ import {
   type ParticipantId,
   type VoteSession,
 } from '@coboard/shared'
-import { canonicalJson, jsonDiff, toWellFormed } from './canonical'
-import type { KnownIssues } from './knownIssues'
-import { REPAIR_DEFAULTS, type LastWrites } from './lastWrites'
+import { canonicalJson, jsonDiff } from './canonical'
+import type { LastWrites } from './lastWrites'
 import { hasPending, type Network, type Peer } from './network'
 import { checkDerivedViews, exerciseReaders } from './views'
 
@@ -34,7 +33,6 @@ export interface Expectations {
   /** Every vote session the run started (the current one is read from the board). */
   readonly sessions: readonly VoteSession[]
   readonly lastWrites: LastWrites
-  readonly tolerate: KnownIssues
 }
 
 /** Checks convergence, the board's invariants and its readers on a healed network. */
@@ -43,11 +41,11 @@ export function checkHealedBoard(
   liveSnapshots: ReadonlyMap<Peer, BoardSnapshot>,
   expectations: Expectations,
 ): Problem[] {
-  const { tolerate, sessions } = expectations
+  const { sessions } = expectations
   const { server, peers } = network
   const snapshots = new Map(peers.map((peer) => [peer, readBoard(peer.doc)]))
   const reference = snapshots.get(server)!
-  const json = (board: BoardSnapshot) => canonicalJson(board, tolerate.halfEmoji)
+  const json = (board: BoardSnapshot) => canonicalJson(board)
   const expected = json(reference)
   const serverVector = hex(Y.encodeStateVector(server.doc))
   const problems: Problem[] = []
@@ -79,19 +77,18 @@ export function checkHealedBoard(
   if (/"(NaN|-?Infinity)"/.test(expected)) {
     problems.push({ kind: 'not-finite', detail: 'a reader returned a number that is not finite' })
   }
-  problems.push(...checkDerivedViews(peers, snapshots, sessions, tolerate))
-  problems.push(...checkDocument(server.doc, tolerate))
+  problems.push(...checkDerivedViews(peers, snapshots, sessions))
+  problems.push(...checkDocument(server.doc))
   problems.push(...checkSharedTypes(server.doc))
   problems.push(...checkSnapshot(reference, expectations))
-  problems.push(...checkRepairIsComplete(server.doc, expected, tolerate))
+  problems.push(...checkRepairIsComplete(server.doc, expected))
   return problems
 }
 
 /** The document itself after repair: what a client with an older or careless reader would see. */
-function checkDocument(doc: Y.Doc, tolerate: KnownIssues): Problem[] {
+function checkDocument(doc: Y.Doc): Problem[] {
   const problems: Problem[] = []
   getBoardRoots(doc).items.forEach((item: unknown, id) => {
-    if (id === '' && tolerate.emptyItemKey) return
     const where = `item ${JSON.stringify(id)}`
     if (!(item instanceof Y.Map)) {
       problems.push({ kind: 'not-a-map', detail: `${where} is not a Y.Map` })
@@ -153,11 +150,10 @@ function checkSharedTypes(doc: Y.Doc): Problem[] {
 
 /** Properties of the read model that every screen relies on. */
 function checkSnapshot(board: BoardSnapshot, expectations: Expectations): Problem[] {
-  const { tolerate, sessions, lastWrites } = expectations
+  const { sessions, lastWrites } = expectations
   const problems: Problem[] = []
   for (const item of board.items.values()) {
     if (item.kind !== 'note' && item.kind !== 'reframe') continue
-    if (tolerate.danglingClusterId || (item.id === '' && tolerate.emptyItemKey)) continue
     if (item.clusterId && board.items.get(item.clusterId)?.kind !== 'cluster') {
       const target = board.items.get(item.clusterId)?.kind ?? 'nothing'
       problems.push({
@@ -187,9 +183,6 @@ function checkSnapshot(board: BoardSnapshot, expectations: Expectations): Proble
     }
   }
   for (const { field, expected, actual } of lastWrites.lost(board)) {
-    // The known race leaves the repair's default behind; anything else is a new way to lose data.
-    if (tolerate.repairRace && actual === REPAIR_DEFAULTS[field.key]) continue
-    if (tolerate.halfEmoji && sameOnTheWire(expected, actual)) continue
     const was = `${JSON.stringify(actual)}, but its only writer last wrote ${JSON.stringify(expected)}`
     problems.push({ kind: 'lost-write', detail: `${field.on} ${field.id} ${field.key} is ${was}` })
   }
@@ -202,15 +195,13 @@ function checkSnapshot(board: BoardSnapshot, expectations: Expectations): Proble
 }
 
 /** A full repair of the healed board must find nothing: the per-update repairs missed nothing. */
-function checkRepairIsComplete(server: Y.Doc, before: string, tolerate: KnownIssues): Problem[] {
+function checkRepairIsComplete(server: Y.Doc, before: string): Problem[] {
   const copy = new Y.Doc()
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(server))
-  const ids = [...getBoardRoots(copy).items.keys()].filter(
-    (id) => id !== '' || !tolerate.emptyItemKey,
-  )
+  const ids = [...getBoardRoots(copy).items.keys()]
   const fixes = repairBoard(copy, ids as ItemId[])
   if (fixes === 0) return []
-  const where = jsonDiff(before, canonicalJson(readBoard(copy), tolerate.halfEmoji))
+  const where = jsonDiff(before, canonicalJson(readBoard(copy)))
   const seen = where ? `, at ${where}` : ' (in fields that readers skip)'
   return [{ kind: 'repair-incomplete', detail: `a full repair still made ${fixes} fixes${seen}` }]
 }
@@ -226,11 +217,6 @@ function countedDots(board: BoardSnapshot, session: VoteSession): Map<Participan
     dots.set(vote.participantId, (dots.get(vote.participantId) ?? 0) + 1)
   }
   return dots
-}
-
-/** Whether two values differ only in half emoji, which Yjs sends as U+FFFD. */
-function sameOnTheWire(a: unknown, b: unknown): boolean {
-  return typeof a === 'string' && typeof b === 'string' && toWellFormed(a) === toWellFormed(b)
 }
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')

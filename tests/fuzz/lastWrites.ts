@@ -18,15 +18,6 @@ export type Field =
   | { readonly on: 'item'; readonly id: ItemId; readonly key: 'x' | 'y' | 'color' }
   | { readonly on: 'participant'; readonly id: ParticipantId; readonly key: 'name' | 'role' }
 
-/** What the server's repair writes into a field it finds missing or malformed. */
-export const REPAIR_DEFAULTS: Readonly<Record<Field['key'], unknown>> = {
-  x: 0,
-  y: 0,
-  color: 'yellow',
-  name: '',
-  role: '',
-}
-
 interface Write {
   readonly field: Field
   /** The client that wrote it, or null once a second writer (or an untracked write) took part. */

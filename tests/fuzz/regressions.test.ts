@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemId, ParticipantId, RoleId } from '@coboard/shared'
-import { STRICT } from './knownIssues'
 import type { Op } from './operations'
-import {
-  replay,
-  runSeed,
-  type ReplayOptions,
-  type RunResult,
-  type Setup,
-  type Step,
-} from './scenario'
+import { replay, runSeed, type RunResult, type Setup, type Step } from './scenario'
 import { formatFailure } from './shrink'
 
 // Runs the convergence fuzz once found interesting, kept so they never regress.
 //
-// Known bugs: each seed that found one is kept as its shrunk operation log, written out as a
-// script (a script does not change meaning when the generator changes; a seed does). For each,
-// the main run must pass with the bug tolerated (so the tolerance hides nothing else), and an
-// `it.fails` shows that the bug is still there. When a fix lands, the `it.fails` fails: make it
-// an `it` and set the flag in KNOWN_ISSUES (knownIssues.ts) to false.
+// Bugs in shared/ that this fuzz found, all fixed: each seed that found one is kept as its shrunk
+// operation log, written out as a script (a script does not change meaning when the generator
+// changes; a seed does). A bug found later gets its script here, as an `it.fails` until the fix
+// lands; the main run stays strict meanwhile.
 
-describe('known bugs in shared/ (see knownIssues.ts)', () => {
+describe('bugs in shared/ found by the fuzz, fixed', () => {
   describe('repairRace, found by seeds 30 and 175', () => {
     // Offline, p1 adds a note; back online, p1 at once moves a note made earlier. The move
     // reaches the server before the offline edit (which comes in p1's answer to the server's
     // state vector), so the move is held as pending while its deletion of the old x applies.
     // The server's repair sees no x and writes 0; with a higher client id than p1, its 0 wins.
-    const moveAfterReconnect = (options: ReplayOptions = {}) => {
+    const moveAfterReconnect = () => {
       const s = script()
       s.op(1, addNote('n1', 10, 10))
       s.flush(1)
@@ -34,46 +25,41 @@ describe('known bugs in shared/ (see knownIssues.ts)', () => {
       s.op(1, addNote('n2', 0, 0))
       s.reconnect(1)
       s.op(1, { type: 'moveItem', id: 'n1' as ItemId, x: 500, y: 500 })
-      return replay(workshop(30, { server: 2, clients: [1] }), s.steps, options)
+      return replay(workshop(30, { server: 2, clients: [1] }), s.steps)
     }
-    const changeSideAfterReconnect = (options: ReplayOptions = {}) => {
+    const changeSideAfterReconnect = () => {
       const s = script()
       s.flush(1)
       s.disconnect(1)
       s.op(1, addNote('n1', 0, 0))
       s.reconnect(1)
       s.op(1, { type: 'joinBoard', name: 'Ada', role: 'commissioner' })
-      return replay(workshop(175, { server: 2, clients: [1] }), s.steps, options)
+      return replay(workshop(175, { server: 2, clients: [1] }), s.steps)
     }
-    it('passes with the race tolerated', () => {
-      expectClean(moveAfterReconnect())
-      expectClean(changeSideAfterReconnect())
-    })
     it('a note moved right after reconnecting keeps its place', () => {
-      expectClean(moveAfterReconnect({ tolerate: STRICT }))
+      expectClean(moveAfterReconnect())
     })
     it('a person who changes side right after reconnecting keeps their role', () => {
-      expectClean(changeSideAfterReconnect({ tolerate: STRICT }))
+      expectClean(changeSideAfterReconnect())
     })
   })
 
   describe('halfEmoji, found by seed 94', () => {
     // addNote cuts its text with .slice(0, MAX_TEXT_LENGTH), through the middle of an emoji.
     // p1 keeps the lone high surrogate; the update carries U+FFFD to everyone else.
-    const cutEmoji = (options: ReplayOptions = {}) => {
+    const cutEmoji = () => {
       const s = script()
       s.op(1, addNote('n1', 0, 0, `${'w'.repeat(1999)}😀😀`))
-      return replay(workshop(94, { server: 2, clients: [1, 3] }), s.steps, options)
+      return replay(workshop(94, { server: 2, clients: [1, 3] }), s.steps)
     }
-    it('passes with half emoji tolerated', () => expectClean(cutEmoji()))
     it('a note cut at MAX_TEXT_LENGTH reads the same on every device', () => {
-      expectClean(cutEmoji({ tolerate: STRICT }))
+      expectClean(cutEmoji())
     })
   })
 
   describe('emptyItemKey, found by seed 47', () => {
     // touchedItemIds drops falsy keys, so the server never repairs an item stored under ''.
-    const hostileEmptyKey = (options: ReplayOptions = {}) => {
+    const hostileEmptyKey = () => {
       const s = script()
       s.op(1, {
         type: 'raw',
@@ -89,36 +75,34 @@ describe('known bugs in shared/ (see knownIssues.ts)', () => {
           },
         },
       })
-      return replay(workshop(47, { server: 2, clients: [1] }), s.steps, options)
+      return replay(workshop(47, { server: 2, clients: [1] }), s.steps)
     }
-    it('passes with the empty key tolerated', () => expectClean(hostileEmptyKey()))
     it('the server repairs an item stored under the key ""', () => {
-      expectClean(hostileEmptyKey({ tolerate: STRICT }))
+      expectClean(hostileEmptyKey())
     })
   })
 
   describe('danglingClusterId, found by seed 0', () => {
     // Seed 0 found it with a hostile write; no hostility is needed: p1 dissolves a cluster
     // while p2, not knowing yet, puts a note into it.
-    const dissolveWhileJoining = (options: ReplayOptions = {}) => {
+    const dissolveWhileJoining = () => {
       const s = script()
       s.op(1, addNote('n1', 0, 0))
       s.op(1, { type: 'createCluster', id: 'c1' as ItemId, title: 'Waiting', members: [] })
       s.flush(2)
       s.op(1, { type: 'dissolveCluster', id: 'c1' as ItemId })
       s.op(2, { type: 'setCluster', id: 'n1' as ItemId, clusterId: 'c1' as ItemId })
-      return replay(workshop(0, { server: 5, clients: [1, 2] }), s.steps, options)
+      return replay(workshop(0, { server: 5, clients: [1, 2] }), s.steps)
     }
-    it('passes with dangling cluster ids tolerated', () => expectClean(dissolveWhileJoining()))
     it('a note put into a cluster that was dissolved meanwhile ends up in no cluster', () => {
-      expectClean(dissolveWhileJoining({ tolerate: STRICT }))
+      expectClean(dissolveWhileJoining())
     })
   })
 
   describe('arrivalOrder, found by seed 3', () => {
     // Two notes, one dot each: a tie. tallyVotes breaks it by board order, which is the order
     // each device received the notes in, so p1 and p2 rank them differently.
-    const tiedVote = (options: ReplayOptions = {}) => {
+    const tiedVote = () => {
       const s = script()
       s.op(1, { type: 'startVote', budget: 3, kinds: [] })
       s.op(1, addNote('a', 0, 0))
@@ -126,11 +110,10 @@ describe('known bugs in shared/ (see knownIssues.ts)', () => {
       s.flush(2)
       s.op(1, { type: 'castVote', id: 'a' as ItemId })
       s.op(2, { type: 'castVote', id: 'b' as ItemId })
-      return replay(workshop(3, { server: 5, clients: [1, 2] }), s.steps, options)
+      return replay(workshop(3, { server: 5, clients: [1, 2] }), s.steps)
     }
-    it('passes with arrival order tolerated', () => expectClean(tiedVote()))
     it('every device ranks a tied vote the same way', () => {
-      expectClean(tiedVote({ tolerate: STRICT }))
+      expectClean(tiedVote())
     })
   })
 })

@@ -2,7 +2,6 @@ import type { ParticipantId } from '@coboard/shared'
 import { START_TIME, withPinnedEntropy } from './entropy'
 import { ROLES } from './generate'
 import type { Problem } from './invariants'
-import { KNOWN_ISSUES, type KnownIssues } from './knownIssues'
 import type { Network } from './network'
 import { createRandom, deriveSeed, type Random } from './random'
 import { generateStep, type Step } from './steps'
@@ -30,8 +29,6 @@ export interface RunResult {
   /** Interesting things that happened, for choosing regression seeds. */
   readonly features: ReadonlySet<string>
   readonly failure: Failure | null
-  /** The known issues this run tolerated; a replay of it tolerates the same. */
-  readonly tolerate: KnownIssues
   /** Generated from its seed, or replayed from recorded (or hand-written) steps. */
   readonly origin: 'seed' | 'replay'
 }
@@ -40,23 +37,20 @@ export interface RunOptions {
   /** How many steps a run takes, drawn between the two (both included). */
   readonly minSteps?: number
   readonly maxSteps?: number
-  /** Known bugs not to fail on: KNOWN_ISSUES unless a test asks for STRICT. */
-  readonly tolerate?: KnownIssues
 }
 
 export interface ReplayOptions {
-  readonly tolerate?: KnownIssues
   /** Sees the network before the first step, to attach observers while diagnosing. */
   readonly inspect?: (network: Network) => void
 }
 
 /** Generates and runs the workshop of `seed`, then heals the network and checks the board. */
 export function runSeed(seed: number, options: RunOptions = {}): RunResult {
-  const { minSteps = 30, maxSteps = 80, tolerate = KNOWN_ISSUES } = options
+  const { minSteps = 30, maxSteps = 80 } = options
   const random = createRandom(seed)
   const setup = createSetup(seed, random)
   const stepCount = random.between(minSteps, maxSteps)
-  return run(setup, 'seed', tolerate, (world, perform) => {
+  return run(setup, 'seed', (world, perform) => {
     for (let n = 0; n < stepCount; n++) {
       perform(generateStep(random, world.network, world.registry, n))
     }
@@ -65,7 +59,7 @@ export function runSeed(seed: number, options: RunOptions = {}): RunResult {
 
 /** Runs recorded steps (some perhaps removed, or written by hand) on the workshop of `setup`. */
 export function replay(setup: Setup, steps: readonly Step[], options: ReplayOptions = {}) {
-  return run(setup, 'replay', options.tolerate ?? KNOWN_ISSUES, (world, perform) => {
+  return run(setup, 'replay', (world, perform) => {
     options.inspect?.(world.network)
     for (const step of steps) perform(step)
   })
@@ -89,7 +83,6 @@ function createSetup(seed: number, random: Random): Setup {
 function run(
   setup: Setup,
   origin: RunResult['origin'],
-  tolerate: KnownIssues,
   body: (world: World, perform: (step: Step) => void) => void,
 ): RunResult {
   return withPinnedEntropy((pin) => {
@@ -106,7 +99,7 @@ function run(
       const last = steps.length > 0 ? steps[steps.length - 1].n : 0
       pin(deriveSeed(setup.seed, 0xbeef), START_TIME + (last + 2) * 1000)
       world.heal()
-      const problems = world.check(tolerate)
+      const problems = world.check()
       if (problems.length > 0) failure = toFailure(problems)
     } catch (error) {
       // A verb or a reader threw: shared/ promises neither does, whatever the document holds.
@@ -116,7 +109,7 @@ function run(
       world.destroy()
     }
     const { log, features } = world
-    return { setup, steps, log, features, failure, tolerate, origin }
+    return { setup, steps, log, features, failure, origin }
   })
 }
 

@@ -16,7 +16,7 @@ export function shrink(result: RunResult, maxReplays = 3000): RunResult {
     let removed = false
     for (let start = 0; start < best.steps.length && replays < maxReplays; replays++) {
       const candidate = [...best.steps.slice(0, start), ...best.steps.slice(start + chunk)]
-      const attempt = replay(best.setup, candidate, { tolerate: result.tolerate })
+      const attempt = replay(best.setup, candidate)
       if (attempt.failure?.kind === kind) {
         best = attempt
         removed = true

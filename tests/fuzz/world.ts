@@ -13,7 +13,6 @@ import {
 import { START_TIME } from './entropy'
 import type { Registry } from './generate'
 import { checkHealedBoard, type Problem } from './invariants'
-import type { KnownIssues } from './knownIssues'
 import { LastWrites } from './lastWrites'
 import { Network, type Peer } from './network'
 import { applyOp, describeOp, type Actor, type Op } from './operations'
@@ -77,12 +76,12 @@ export class World {
   }
 
   /** Everything that does not hold on the healed network. */
-  check(tolerate: KnownIssues): Problem[] {
+  check(): Problem[] {
     const live = new Map<Peer, BoardSnapshot>(
       this.network.peers.map((peer) => [peer, this.readers.get(peer)!.read()]),
     )
     const { sessions, lastWrites } = this
-    return checkHealedBoard(this.network, live, { sessions, lastWrites, tolerate })
+    return checkHealedBoard(this.network, live, { sessions, lastWrites })
   }
 
   destroy(): void {

@@ -14,6 +14,8 @@ export interface ServerPerTest {
   track(client: TestClient): TestClient
   /** Destroys `client` now (someone leaving), instead of after the test. */
   leave(client: TestClient): void
+  /** Restarts this test's server on the same data folder (a new port); `url` follows. */
+  restart(options?: ServerOptions): Promise<TestServer>
 }
 
 /**
@@ -54,6 +56,10 @@ export function useServerPerTest(options: ServerOptions = {}): ServerPerTest {
     leave(client) {
       clients.delete(client)
       client.destroy()
+    },
+    async restart(next) {
+      current = await server().restart(next)
+      return current
     },
   }
 }

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../server/src/limits/LimitsConfig'
-import { startServer, type TestServer } from '../helpers/server'
+import { useServerPerTest } from '../helpers/serverPerTest'
 
 // An open server stores every board it is asked to create, and an import reads up to 8 MiB:
 // one address may create or import a bounded number of boards an hour. Real server, real SQLite;
 // each test speaks from X-Forwarded-For addresses of its own (TRUST_PROXY on).
 
 describe('boards per address', () => {
-  let server: TestServer
-
-  beforeEach(async () => {
-    server = await startServer({
-      limits: { ...DEFAULT_LIMITS, boardsPerHourPerAddress: 3, trustProxy: true },
-    })
-  })
-  afterEach(async () => {
-    await server.destroy()
+  const server = useServerPerTest({
+    limits: { ...DEFAULT_LIMITS, boardsPerHourPerAddress: 3, trustProxy: true },
   })
 
   const post = (path: string, address: string, body: unknown) =>

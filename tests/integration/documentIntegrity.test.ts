@@ -12,6 +12,7 @@ import {
   type ParticipantId,
 } from '@coboard/shared'
 import { startServer, type TestServer } from '../helpers/server'
+import { useServerPerTest } from '../helpers/serverPerTest'
 import { createBoard } from '../helpers/api'
 import { connectSynced, waitFor, waitForAcked, type TestClient } from '../helpers/providers'
 import { frames, openRawCollab, type RawCollab } from '../helpers/rawCollab'
@@ -32,22 +33,16 @@ import { deletedMapChain, nestedMapChain, noteWithXmlText } from '../helpers/nes
 const EXPORTS = ['export.json', 'export.md', 'export.csv', 'export.svg', 'export.html']
 
 describe('document integrity', () => {
-  let server: TestServer
+  const live = useServerPerTest()
   let board: CreateBoardResponse
   let a: TestClient
   let b: TestClient
   const raws: RawCollab[] = []
 
-  const connect = (participantId: string) =>
-    connectSynced({
-      url: server.url,
-      boardId: board.id,
-      token: board.editToken,
-      participantId: participantId as ParticipantId,
-    })
+  const connect = (participantId: string) => live.connect(board.id, board.editToken, participantId)
 
   const rawEditor = async () => {
-    const raw = await openRawCollab(server.url)
+    const raw = await openRawCollab(live.url)
     raws.push(raw)
     expect(await raw.authenticate(board.id, board.editToken)).toBe('read-write')
     return raw
@@ -79,13 +74,13 @@ describe('document integrity', () => {
     })
     await waitFor(() => readBoard(b.doc).items.has(id), 2_000, 'the edit to reach b')
     await waitForAcked(a)
-    expect(readStoredBoard(server.dataDir, board.id)?.board.items.has(id)).toBe(true)
+    expect(readStoredBoard(live.server.dataDir, board.id)?.board.items.has(id)).toBe(true)
     return id
   }
 
   const expectExportsAnswer = async (status: number) => {
     for (const file of EXPORTS) {
-      const response = await fetch(`${server.url}/api/boards/${board.id}/${file}`, {
+      const response = await fetch(`${live.url}/api/boards/${board.id}/${file}`, {
         headers: { authorization: `Bearer ${board.editToken}` },
       })
       await response.arrayBuffer()
@@ -93,9 +88,9 @@ describe('document integrity', () => {
     }
   }
 
+  // After the helper's beforeEach has started the server; this afterEach runs before its own.
   beforeEach(async () => {
-    server = await startServer()
-    board = await createBoard(server.url, { title: 'Integrity' })
+    board = await createBoard(live.url, { title: 'Integrity' })
     a = await connect('ada')
     b = await connect('bo')
   })
@@ -106,9 +101,6 @@ describe('document integrity', () => {
         return raw.closed
       }),
     )
-    a?.destroy()
-    b?.destroy()
-    await server?.destroy()
   })
 
   it('refuses a chain of 4,000 nested maps, acknowledges none of it, and keeps storing edits', async () => {
@@ -120,13 +112,9 @@ describe('document integrity', () => {
     await expectExportsAnswer(200)
 
     // A restart finds the board and the edit made after the attack.
-    server = await server.restart()
+    await live.restart()
     const c = await connect('cy')
-    try {
-      expect(readBoard(c.doc).items.has(id)).toBe(true)
-    } finally {
-      c.destroy()
-    }
+    expect(readBoard(c.doc).items.has(id)).toBe(true)
   })
 
   it('refuses a note whose text is an XML text holding 3,000 nested elements', async () => {
@@ -156,19 +144,10 @@ function noteUpdate(text: string) {
 }
 
 describe('a stored board that already holds hostile structures', () => {
-  let server: TestServer
-  const clients: TestClient[] = []
-
-  beforeEach(async () => {
-    server = await startServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server?.destroy()
-  })
+  const live = useServerPerTest()
 
   const metric = async (name: string) => {
-    const text = await (await fetch(`${server.url}/metrics`)).text()
+    const text = await (await fetch(`${live.url}/metrics`)).text()
     return text
       .split('\n')
       .filter((line) => line.startsWith(name))
@@ -177,27 +156,19 @@ describe('a stored board that already holds hostile structures', () => {
 
   /** Writes `rows` into a new board's log behind the server's back, before anyone opens it. */
   const storeBehindTheServersBack = async (rows: Uint8Array[]) => {
-    const board = await createBoard(server.url, { title: 'Stored' })
-    for (const row of rows) await server.server.store.appendUpdate(board.id, row)
+    const board = await createBoard(live.url, { title: 'Stored' })
+    for (const row of rows) await live.server.server.store.appendUpdate(board.id, row)
     return board
   }
 
-  const open = async (board: CreateBoardResponse, participantId: string) => {
-    const client = await connectSynced({
-      url: server.url,
-      boardId: board.id,
-      token: board.editToken,
-      participantId: participantId as ParticipantId,
-    })
-    clients.push(client)
-    return client
-  }
+  const open = (board: CreateBoardResponse, participantId: string) =>
+    live.connect(board.id, board.editToken, participantId)
 
   it('opens a board whose log holds a 4,000-deep chain and an XML note, repaired away', async () => {
     const board = await storeBehindTheServersBack([nestedMapChain(4_000), noteWithXmlText(3_000)])
     // Exported before anyone opens it: read from the store, not from a loaded board.
     for (const file of EXPORTS) {
-      const response = await fetch(`${server.url}/api/boards/${board.id}/${file}`, {
+      const response = await fetch(`${live.url}/api/boards/${board.id}/${file}`, {
         headers: { authorization: `Bearer ${board.editToken}` },
       })
       await response.arrayBuffer()
@@ -211,7 +182,7 @@ describe('a stored board that already holds hostile structures', () => {
     expect(items.get('xml-note' as never)).toMatchObject({ kind: 'note', text: '' })
     await roundTrip(a, b)
     await waitForAcked(b)
-    const exported = await fetch(`${server.url}/api/boards/${board.id}/export.json`, {
+    const exported = await fetch(`${live.url}/api/boards/${board.id}/export.json`, {
       headers: { authorization: `Bearer ${board.editToken}` },
     })
     expect(exported.status).toBe(200)

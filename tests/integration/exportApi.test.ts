@@ -571,10 +571,13 @@ describe('delete API', () => {
   it('does not bring a deleted board back, whatever the clients still send', async () => {
     const board = await storeSample(server)
     const editor = await connect(board, board.editToken, 'ada')
+    const closes: number[] = []
+    editor.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code))
     expect((await remove(board.id, board.editToken)).status).toBe(204)
-    // Writes from a page that has not noticed yet, then a restart with its final stores.
+    // Writes from a page that has not noticed yet, until its socket is closed for the deletion;
+    // then a restart with its final stores.
     addNote(editor.doc, { x: 5, y: 5, authorId: ada, role: 'provider', text: 'Too late' })
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await waitFor(() => closes.includes(4404), 5_000, 'the socket to close')
     expect(readStoredBoard(server.dataDir, board.id)).toBeNull()
     server = await server.restart()
     expect(readStoredBoard(server.dataDir, board.id)).toBeNull()

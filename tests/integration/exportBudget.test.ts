@@ -6,7 +6,7 @@ import type { ServerOptions } from '../../server/src/createServer'
 import { startServer, type TestServer } from '../helpers/server'
 import { createBoard } from '../helpers/api'
 import { findServices } from '../helpers/services'
-import { connectSynced, waitForAcked } from '../helpers/providers'
+import { connectSynced, waitFor, waitForAcked } from '../helpers/providers'
 
 // Exports cost a render each, so one client address gets a budget of them (429 with Retry-After
 // past it, shared by every instance through Redis when there is one), and the same board in the
@@ -101,7 +101,8 @@ describe('exports per address', () => {
         Buffer.from(await (await exportOf(server, board, file, someAddress())).arrayBuffer())
       const first = await ask('export.json')
       // The board file says when it was made, to the millisecond: only a kept copy is the same.
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      const madeAt = Date.now()
+      await waitFor(() => Date.now() > madeAt, 1_000, 'the next millisecond')
       expect((await ask('export.json')).equals(first)).toBe(true)
       const picture = await ask('export.svg')
 

@@ -166,7 +166,11 @@ describe('limits', () => {
     expect(await admitted.authenticate(board.id, board.viewToken)).toBe('readonly')
     expectClosedWith(await silent.closed, AuthTimeout)
     expectClosedWith(await refusedToken.closed, AuthTimeout)
-    await new Promise((resolve) => setTimeout(resolve, LOW_LIMITS.authTimeoutMs))
+    // A socket opened after the admitted one times out after it would have: by then the
+    // admitted socket's own deadline has passed too.
+    const later = await openRawCollab(server.url)
+    raws.push(later)
+    expectClosedWith(await later.closed, AuthTimeout)
     expect(admitted.ws.readyState).toBe(admitted.ws.OPEN)
     await expectBoardStillWorks()
   })

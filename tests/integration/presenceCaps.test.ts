@@ -3,7 +3,7 @@ import { MessageType } from '@hocuspocus/server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CreateBoardResponse } from '@coboard/shared'
 import { DEFAULT_LIMITS, type LimitsConfig } from '../../server/src/limits/LimitsConfig'
-import { startServer, type TestServer } from '../helpers/server'
+import { useServerPerTest } from '../helpers/serverPerTest'
 import { createBoard } from '../helpers/api'
 import { waitFor } from '../helpers/providers'
 import { frames, openRawCollab, type RawCollab } from '../helpers/rawCollab'
@@ -20,22 +20,21 @@ const empty = Y.encodeStateVector(new Y.Doc())
 const stateOf = (bytes: number) => ({ cursor: { x: 1, y: 2 }, note: 'p'.repeat(bytes - 40) })
 
 describe('presence caps', () => {
-  let server: TestServer
+  const live = useServerPerTest({ limits: LIMITS })
   let board: CreateBoardResponse
   const raws: RawCollab[] = []
 
+  // After the helper's beforeEach has started the server; this afterEach runs before its own.
   beforeEach(async () => {
-    server = await startServer({ limits: LIMITS })
-    board = await createBoard(server.url, { title: 'Presence' })
+    board = await createBoard(live.url, { title: 'Presence' })
   })
-  afterEach(async () => {
+  afterEach(() => {
     for (const raw of raws.splice(0)) raw.ws.terminate()
-    await server.destroy()
   })
 
   /** An editor's raw socket; `awarenessBytes` adds up the presence it is sent. */
   async function openEditor() {
-    const raw = await openRawCollab(server.url)
+    const raw = await openRawCollab(live.url)
     raws.push(raw)
     const seen = { awarenessBytes: 0, answers: 0 }
     raw.ws.on('message', (data: Buffer) => {
@@ -54,7 +53,7 @@ describe('presence caps', () => {
   }
 
   const presenceStates = () =>
-    server.server.hocuspocus.documents.get(board.id)!.awareness.getStates()
+    live.server.server.hocuspocus.documents.get(board.id)!.awareness.getStates()
 
   it('keeps only a few client ids of one connection', async () => {
     const { raw, settled } = await openEditor()

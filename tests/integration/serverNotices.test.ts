@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { describe, expect, test } from 'vitest'
 import {
   addNote,
+  BoardDeleted,
   CLOSE_EXPLANATIONS,
   getBoardRoots,
   LIMIT_NOTICE_EXPLANATIONS,
@@ -97,15 +98,16 @@ describe('server notices', () => {
   test('says nothing of a deleted board, which has its own screen', async () => {
     const board = await createBoard(live.url, { title: 'Notices' })
     const { client, notices } = await openWatched(board)
-    const closed = nextClose(client)
+    // Registered after the watcher, so it hears each close after the watcher has.
+    const closes: number[] = []
+    client.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code))
     const response = await fetch(`${live.url}/api/boards/${board.id}`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${board.editToken}` },
     })
     expect(response.status).toBe(204)
-    await closed
-    // The close message and the socket's close have both arrived by now, or soon after.
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The board's close message (1000), then the socket's close (4404).
+    await waitFor(() => closes.includes(BoardDeleted.code), 5_000, 'the socket to close')
     expect(notices).toEqual([])
   })
 
@@ -117,6 +119,8 @@ describe('server notices', () => {
     const notices: ServerNotice[] = []
     watchServerNotices(refused.provider, (notice) => notices.push(notice))
     await waitFor(() => refused.denied !== null, 5_000, 'the refusal')
+    // The refusal is the last thing this client hears, so no later event marks a notice that did
+    // not come: a bounded wait for any close that might follow it.
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(notices).toEqual([])
   })

@@ -19,9 +19,11 @@ import {
   type Stance,
 } from '../../schema'
 
-// The crisis-pathway workshop of shared/fixtures (outside the repo at /work/shared/fixtures),
-// played through in time order, laid out as a facilitator would, with clusters, reframes, the
-// evaluation framework, a dot vote and hat changes. Golden files of every format are made from it.
+// The crisis-pathway workshop of workshop-crisis-pathway.json, in the shared/fixtures folder that
+// sits beside the repository (../shared/fixtures from its root, where the browser tests' seed
+// reads it; not this package), played through in time order, laid out as a facilitator would,
+// with clusters, reframes, the evaluation framework, a dot vote and hat changes. Golden files of
+// every format are made from it.
 
 /** When the sample workshop starts (UTC); each step happens some minutes after. */
 export const SAMPLE_START = Date.UTC(2026, 10, 28, 10, 0)
