@@ -67,6 +67,12 @@ export interface BenchConfig {
     readonly openItems: number
     readonly dragNotes: number
     readonly dragFrames: number
+    /** Issue #23: notes on the board typed on, others' cursors moving, keys typed. */
+    readonly typingNotes: number
+    readonly typingCursors: number
+    readonly keystrokes: number
+    /** The board whose opening is watched for long tasks. */
+    readonly typingOpenNotes: number
   }
   /**
    * Scheduling priority of the run's processes and their autogroup (negative is higher; needs
@@ -140,6 +146,10 @@ export function readBenchConfig(env: Record<string, string | undefined>): BenchC
       openItems: quick ? 1000 : 5000,
       dragNotes: quick ? 300 : 1000,
       dragFrames: quick ? 60 : 180,
+      typingNotes: 300,
+      typingCursors: 20,
+      keystrokes: quick ? 40 : 80,
+      typingOpenNotes: 500,
     },
     nice: readInteger(env, 'BENCH_NICE', -10),
     quietWaitMs: readNumber(env, 'BENCH_QUIET_WAIT_MS', 3000),

@@ -12,6 +12,10 @@ export const TARGETS = {
   firstLoadGzip: 250 * 1024,
   openMs: 1500,
   frameMs: 16.7,
+  keystrokeP95: 50,
+  framesPerSecond: 55,
+  remoteEditP95: 100,
+  longTaskMs: 100,
 }
 
 /** Rounding of rAF timestamps in headless Chromium; an interval this far past 16.7 ms is one vsync. */

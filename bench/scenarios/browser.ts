@@ -10,6 +10,12 @@ import { raisePriority } from '../machine'
 import { launchServer, type BoardRef } from '../servers/launch'
 import type { Summary } from '../stats'
 import { measureDrag, measureOpen } from './browserPage'
+import {
+  measureOpenLongTasks,
+  measureTyping,
+  type OpenLongTasks,
+  type TypingFigures,
+} from './browserTyping'
 import type { ScenarioContext } from './propagation'
 
 // Figure 5: what a participant's browser does. The client is built with Vite into the run's own
@@ -61,6 +67,10 @@ export interface BrowserFigures {
   readonly firstLoad: Measured<FirstLoad>
   readonly open: Measured<BoardOpen>
   readonly drag: Measured<DragFrames>
+  /** Typing on a full board while others' cursors move, unthrottled and with the CPU at 1/4. */
+  readonly typing: readonly Measured<TypingFigures>[]
+  /** Long tasks while opening a board of typingOpenNotes, unthrottled and at 1/4. */
+  readonly openLongTasks: readonly Measured<OpenLongTasks>[]
 }
 
 const CHROMIUM_ARGS = [
@@ -82,21 +92,30 @@ export async function runBrowser(context: ScenarioContext): Promise<BrowserFigur
   if (build.status !== 0 || !fs.existsSync(path.join(clientDir, 'index.html'))) {
     const reason = `vite build failed: ${(build.stderr || build.stdout || String(build.error)).trim().split('\n').slice(-3).join(' ')}`
     const failed = { ok: false, reason } as const
-    return { firstLoad: failed, open: failed, drag: failed }
+    return {
+      firstLoad: failed,
+      open: failed,
+      drag: failed,
+      typing: [failed],
+      openLongTasks: [failed],
+    }
   }
   const firstLoad = measureFirstLoad(clientDir)
   if (!fs.existsSync('/usr/bin/chromium')) {
     const missing = { ok: false, reason: '/usr/bin/chromium is not installed' } as const
-    return { firstLoad, open: missing, drag: missing }
+    return { firstLoad, open: missing, drag: missing, typing: [missing], openLongTasks: [missing] }
   }
 
   const server = await launchServer('coboard', { workDir: context.workDir, clientDir })
   let browser: Browser | null = null
   try {
-    const [openBoard, dragBoard] = await server.createBoards(2)
+    const [openBoard, dragBoard, typingBoard, middleBoard] = await server.createBoards(4)
+    const { typingNotes, typingOpenNotes } = config.browser
     log(`browser: seeding ${config.browser.openItems} and ${config.browser.dragNotes} notes`)
     await seedBoard(server.port, openBoard, config.browser.openItems)
     await seedBoard(server.port, dragBoard, config.browser.dragNotes)
+    await seedBoard(server.port, typingBoard, typingNotes)
+    await seedBoard(server.port, middleBoard, typingOpenNotes)
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
@@ -113,7 +132,28 @@ export async function runBrowser(context: ScenarioContext): Promise<BrowserFigur
     const drag = await attempt(() =>
       measureDrag(browser!, origin, dragBoard, config.browser.dragNotes, config.browser.dragFrames),
     )
-    return { firstLoad, open, drag }
+    const typing: Measured<TypingFigures>[] = []
+    const openLongTasks: Measured<OpenLongTasks>[] = []
+    for (const throttle of [1, 4]) {
+      log(`browser: typing among ${config.browser.typingCursors} cursors, CPU ${throttle}x slower`)
+      typing.push(
+        await attempt(() =>
+          measureTyping(browser!, origin, server.port, typingBoard, {
+            notes: typingNotes,
+            cursors: config.browser.typingCursors,
+            keystrokes: config.browser.keystrokes,
+            throttle,
+          }),
+        ),
+      )
+      log(`browser: opening ${typingOpenNotes} notes, CPU ${throttle}x slower`)
+      openLongTasks.push(
+        await attempt(() =>
+          measureOpenLongTasks(browser!, origin, middleBoard, typingOpenNotes, throttle),
+        ),
+      )
+    }
+    return { firstLoad, open, drag, typing, openLongTasks }
   } finally {
     await browser?.close().catch(() => undefined)
     await server.stop()

@@ -11,7 +11,7 @@ import type {
 } from '@coboard/shared'
 import { useBoardSession } from './BoardProvider'
 import type { ConnectionStatus } from '../core/sync/connectionStatus'
-import type { BoardState } from '../core/state/boardStore'
+import type { BoardState, RoomPresence } from '../core/state/boardStore'
 import type { RemoteDrag } from '../core/state/readPeers'
 
 // Narrow selectors over the board read model. Each returns a value that keeps its identity
@@ -20,6 +20,11 @@ import type { RemoteDrag } from '../core/state/readPeers'
 /** Any slice of the board state; prefer the named hooks below. */
 export function useBoardState<T>(selector: (state: BoardState) => T): T {
   return useStore(useBoardSession().board, selector)
+}
+
+/** Any slice of who else is here (presence); it changes many times a second, so select narrowly. */
+export function usePresence<T>(selector: (state: RoomPresence) => T): T {
+  return useStore(useBoardSession().board.presence, selector)
 }
 
 /** One item, or undefined once it has been deleted. */
@@ -48,7 +53,7 @@ export const useParticipants = (): ReadonlyMap<ParticipantId, Participant> =>
 
 /** Presence of the other connections by awareness client id. */
 export const usePeers = (): ReadonlyMap<number, PresenceState> =>
-  useBoardState((state) => state.peers)
+  usePresence((state) => state.peers)
 
 export const useConnection = (): ConnectionStatus => useBoardState((state) => state.connection)
 
@@ -57,4 +62,4 @@ export const useLoaded = (): boolean => useBoardState((state) => state.loaded)
 
 /** Someone else's in-flight drag of this item, if any. */
 export const useRemoteDrag = (id: ItemId): RemoteDrag | undefined =>
-  useBoardState((state) => state.remoteDrags.get(id))
+  usePresence((state) => state.remoteDrags.get(id))

@@ -1,18 +1,9 @@
 import type { BoardItem, ItemId } from '@coboard/shared'
-import { useBoardState } from './useBoard'
-import type { BoardState } from '../core/state/boardStore'
+import { useBoardState, usePresence } from './useBoard'
 import { useUi } from './useUi'
 
 const clusterOf = (item: BoardItem | undefined): ItemId | null =>
   item && (item.kind === 'note' || item.kind === 'reframe') ? item.clusterId : null
-
-/** How far a peer has dragged cluster `clusterId` so far, on one axis (0 when nobody is). */
-function remoteOffset(state: BoardState, clusterId: ItemId | null, axis: 'x' | 'y'): number {
-  if (!clusterId) return 0
-  const drag = state.remoteDrags.get(clusterId)
-  const cluster = state.board.items.get(clusterId)
-  return drag && cluster ? drag[axis] - cluster[axis] : 0
-}
 
 /**
  * How far item `id` is carried by its cluster being dragged right now, here or by a peer, so
@@ -27,7 +18,12 @@ export function useClusterOffset(id: ItemId): { dx: number; dy: number } {
   const localDy = useUi((s) =>
     clusterId && s.clusterDrag?.clusterId === clusterId ? s.clusterDrag.dy : 0,
   )
-  const remoteDx = useBoardState((state) => remoteOffset(state, clusterId, 'x'))
-  const remoteDy = useBoardState((state) => remoteOffset(state, clusterId, 'y'))
+  // A peer's drag of the frame: where they hold it now, against where the document has it.
+  const drag = usePresence((state) => (clusterId ? state.remoteDrags.get(clusterId) : undefined))
+  const cluster = useBoardState((state) =>
+    drag && clusterId ? state.board.items.get(clusterId) : undefined,
+  )
+  const remoteDx = drag && cluster ? drag.x - cluster.x : 0
+  const remoteDy = drag && cluster ? drag.y - cluster.y : 0
   return { dx: localDx || remoteDx, dy: localDy || remoteDy }
 }

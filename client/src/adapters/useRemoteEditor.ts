@@ -1,16 +1,26 @@
-import type { ItemId } from '@coboard/shared'
-import { editorsByItem, type RemoteEditor } from '../core/state/boardIndexes'
-import { useBoardState } from './useBoard'
+import { useMemo } from 'react'
+import type { ItemId, RoleId } from '@coboard/shared'
+import { editorsByItem } from '../core/state/boardIndexes'
+import { useBoardState, usePresence } from './useBoard'
 
-export type { RemoteEditor }
+/** Someone else who is typing in an item right now. */
+export interface RemoteEditor {
+  readonly name: string
+  readonly role: RoleId
+}
 
 /**
- * Who else is typing in item `id`. The index is shared by every card and rebuilt only when
- * presence or the roster changes; an editor who stays the same keeps its object, so a note
- * re-renders only when its own editor changes, not on every cursor move in the room.
+ * Who else is typing in item `id`, named as the board's roster names them (the server vouches
+ * for the roster, not for what awareness says). The index is shared by every card and keeps an
+ * unchanged editor's object, so a note re-renders only when its own editor changes.
  */
 export function useRemoteEditor(id: ItemId): RemoteEditor | null {
-  return useBoardState(
-    (state) => editorsByItem(state.peers, state.board.participants).get(id) ?? null,
+  const editor = usePresence((state) => editorsByItem(state.peers).get(id))
+  const entry = useBoardState((state) =>
+    editor ? state.board.participants.get(editor.participantId) : undefined,
+  )
+  return useMemo(
+    () => (editor ? { name: entry?.name ?? editor.name, role: entry?.role ?? editor.role } : null),
+    [editor, entry],
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { itemBounds, type ItemId } from '@coboard/shared'
-import { useBoardState, useItems } from './useBoard'
+import { useItems, usePresence } from './useBoard'
 import { useUi } from './useUi'
 import { intersects, visibleRect, type Rect } from '../core/state/viewport'
 
@@ -14,7 +14,7 @@ const CELL = 1024
  */
 export function useVisibleItemIds(): readonly ItemId[] {
   const items = useItems()
-  const remoteDrags = useBoardState((state) => state.remoteDrags)
+  const remoteDrags = usePresence((state) => state.remoteDrags)
   const keep = useUi(useShallow((state) => [state.selectedId, state.editingId, state.draggingId]))
   const areaKey = useUi((state) => {
     const view = visibleRect(state.viewport, state.screen)

@@ -1,11 +1,4 @@
-import type {
-  BoardItem,
-  ItemId,
-  Participant,
-  ParticipantId,
-  PresenceState,
-  RoleId,
-} from '@coboard/shared'
+import type { BoardItem, ItemId, ParticipantId, PresenceState, RoleId } from '@coboard/shared'
 
 // Lookups that every card asks of the whole board, built once per version of what they read
 // instead of once per card: with 300 notes, a scan per note per change is 90,000 steps a frame.
@@ -27,43 +20,41 @@ export function reframedNotes(items: ReadonlyMap<ItemId, BoardItem>): ReadonlySe
   return sources
 }
 
-/** Someone else who is typing in an item right now. */
+/** Someone else who is typing in an item right now, as their awareness names them. */
 export interface RemoteEditor {
+  readonly participantId: ParticipantId
   readonly name: string
   readonly role: RoleId
 }
 
-type Participants = ReadonlyMap<ParticipantId, Participant>
 const editorsCache = new WeakMap<
   ReadonlyMap<number, PresenceState>,
-  WeakMap<Participants, ReadonlyMap<ItemId, RemoteEditor>>
+  ReadonlyMap<ItemId, RemoteEditor>
 >()
-// The last index built: an editor who is still the same keeps the same object in the next one.
+// The last index built: an editor who is still the same keeps the same object in the next one,
+// so only a note whose editor changed sees a change.
 let lastEditors: ReadonlyMap<ItemId, RemoteEditor> = new Map()
 
-/**
- * Who else is typing in each item, from their awareness `editing` field, named as the board's
- * roster names them (the server vouches for that, not for the awareness name).
- */
+/** Who else is typing in each item, from their awareness `editing` field. */
 export function editorsByItem(
   peers: ReadonlyMap<number, PresenceState>,
-  participants: Participants,
 ): ReadonlyMap<ItemId, RemoteEditor> {
-  let byRoster = editorsCache.get(peers)
-  if (!byRoster) editorsCache.set(peers, (byRoster = new WeakMap()))
-  let editors = byRoster.get(participants)
+  let editors = editorsCache.get(peers)
   if (!editors) {
     const found = new Map<ItemId, RemoteEditor>()
     for (const peer of peers.values()) {
       if (!peer.editing || !peer.user || found.has(peer.editing)) continue
-      const entry = participants.get(peer.user.participantId)
-      const editor = { name: entry?.name ?? peer.user.name, role: entry?.role ?? peer.user.role }
+      const { participantId, name, role } = peer.user
       const before = lastEditors.get(peer.editing)
-      const same = before && before.name === editor.name && before.role === editor.role
-      found.set(peer.editing, same ? before : editor)
+      const same =
+        before &&
+        before.participantId === participantId &&
+        before.name === name &&
+        before.role === role
+      found.set(peer.editing, same ? before : { participantId, name, role })
     }
     editors = lastEditors = found
-    byRoster.set(participants, editors)
+    editorsCache.set(peers, editors)
   }
   return editors
 }

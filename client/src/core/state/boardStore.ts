@@ -16,18 +16,30 @@ import {
   type RemoteDrag,
 } from './readPeers'
 
-/** The read model of one open board. Nothing writes it but the document and awareness. */
+/** The read model of one open board. Nothing writes it but the document. */
 export interface BoardState {
   readonly board: BoardSnapshot
   /** False until the board has arrived once; before that an empty board means "not loaded yet". */
   readonly loaded: boolean
   readonly connection: ConnectionStatus
+}
+
+/** Who else is here and what their hands are doing: awareness, never the document. */
+export interface RoomPresence {
   /** Other connections' presence by awareness client id (this device excluded). */
   readonly peers: ReadonlyMap<number, PresenceState>
   readonly remoteDrags: ReadonlyMap<ItemId, RemoteDrag>
 }
 
-export type BoardStore = StoreApi<BoardState> & { destroy(): void }
+/**
+ * The board's read model, with presence in a store of its own: cursors move twenty times a
+ * second, and in one store every card's selectors would run each time (300 notes × a dozen
+ * selectors). Apart, a cursor wakes only what reads presence.
+ */
+export type BoardStore = StoreApi<BoardState> & {
+  readonly presence: StoreApi<RoomPresence>
+  destroy(): void
+}
 
 type Source = Pick<BoardConnection, 'doc' | 'awareness' | 'status'> &
   Partial<Pick<BoardConnection, 'cache'>>
@@ -48,6 +60,8 @@ export function createBoardStore(source: Source): BoardStore {
     board: reader.read(),
     loaded: status.get().kind === 'live',
     connection: status.get(),
+  }))
+  const presence = createStore<RoomPresence>()(() => ({
     peers: initialPeers,
     remoteDrags: collectRemoteDrags(initialPeers),
   }))
@@ -60,20 +74,22 @@ export function createBoardStore(source: Source): BoardStore {
     cancelAnimationFrame(frame)
     clearTimeout(fallback)
     frame = 0
-    const before = store.getState()
-    const board = docDirty ? reader.read() : before.board
+    const board = docDirty ? reader.read() : null
+    const before = presence.getState()
     const peers = peersDirty
       ? shareUnchanged(before.peers, readPeers(), samePresence)
       : before.peers
-    const remoteDrags =
-      peers === before.peers
-        ? before.remoteDrags
-        : shareUnchanged(before.remoteDrags, collectRemoteDrags(peers), sameRemoteDrag)
     docDirty = peersDirty = false
-    // Unchanged parts keep their identity, so a cursor moving re-runs selectors but re-renders
-    // nothing that does not show that cursor.
-    if (board !== before.board || peers !== before.peers)
-      store.setState({ board, peers, remoteDrags })
+    if (board && board !== store.getState().board) store.setState({ board })
+    // Unchanged peers and drags keep their identity, so a cursor moving re-renders nothing that
+    // does not show that cursor.
+    if (peers !== before.peers) {
+      const drags = collectRemoteDrags(peers)
+      presence.setState({
+        peers,
+        remoteDrags: shareUnchanged(before.remoteDrags, drags, sameRemoteDrag),
+      })
+    }
   }
   // Remote changes arrive in bursts; one render per frame is plenty. rAF stops in background
   // tabs, so a timer makes sure a hidden projector tab still catches up.
@@ -118,6 +134,7 @@ export function createBoardStore(source: Source): BoardStore {
 
   return {
     ...store,
+    presence,
     destroy() {
       cancelAnimationFrame(frame)
       clearTimeout(fallback)

@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react'
-import { isHiddenFrom, type BoardSnapshot, type ItemId, type ParticipantId } from '@coboard/shared'
+import {
+  isHiddenFrom,
+  type BoardSnapshot,
+  type ItemId,
+  type ParticipantId,
+  type PresenceState,
+} from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { watchRemoteItems } from '../../core/sync/remoteChanges'
-import type { BoardState } from '../../core/state/boardStore'
 import { roleLabel } from '../../ui/voices/roleColors'
 import { composeAnnouncement, type Activity } from './compose'
 import type { Announcement } from '../../adapters/announce'
@@ -10,9 +15,9 @@ import type { Announcement } from '../../adapters/announce'
 /** How long activity is gathered before it is spoken: long enough to merge a burst. */
 const BATCH_MS = 1500
 
-const peopleHere = (state: BoardState, me: ParticipantId) => {
+const peopleHere = (peers: ReadonlyMap<number, PresenceState>, me: ParticipantId) => {
   const ids = new Set<ParticipantId>()
-  for (const peer of state.peers.values()) {
+  for (const peer of peers.values()) {
     const id = peer.user?.participantId
     if (id && id !== me && peer.user?.role) ids.add(id)
   }
@@ -70,10 +75,25 @@ export function useActivityFeed(): Announcement {
       queue()
     })
 
-    let here = peopleHere(board.getState(), me())
+    let here = peopleHere(board.presence.getState().peers, me())
+    const stopPresence = board.presence.subscribe(({ peers }, previous) => {
+      if (peers === previous.peers) return
+      const now = peopleHere(peers, me())
+      const { loaded, board: snapshot } = board.getState()
+      if (loaded) {
+        for (const id of now) {
+          if (here.has(id)) continue
+          const role = snapshot.participants.get(id)?.role ?? ''
+          const label = role ? roleLabel(role, snapshot.meta.roles) : ''
+          queue({ type: 'joined', name: nameOf(snapshot, id), role: label })
+        }
+        for (const id of here) if (!now.has(id)) queue({ type: 'left', name: nameOf(snapshot, id) })
+      }
+      here = now
+    })
     const stopStore = board.subscribe((state, previous) => {
       if (!state.loaded || !previous.loaded) {
-        here = peopleHere(state, me())
+        here = peopleHere(board.presence.getState().peers, me())
         return
       }
       const { meta, stages } = state.board
@@ -100,24 +120,13 @@ export function useActivityFeed(): Announcement {
       } else if (vote?.status === 'revealed' && lastVote?.status !== 'revealed') {
         queue({ type: 'vote-revealed' })
       }
-      if (state.peers !== previous.peers) {
-        const now = peopleHere(state, me())
-        for (const id of now) {
-          if (here.has(id)) continue
-          const role = state.board.participants.get(id)?.role ?? ''
-          const label = role ? roleLabel(role, meta.roles) : ''
-          queue({ type: 'joined', name: nameOf(state.board, id), role: label })
-        }
-        for (const id of here)
-          if (!now.has(id)) queue({ type: 'left', name: nameOf(state.board, id) })
-        here = now
-      }
     })
 
     return () => {
       clearTimeout(timer)
       stopItems()
       stopStore()
+      stopPresence()
     }
   }, [board, connection, ui])
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { PresenceViewport } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { useBoardState } from '../../adapters/useBoard'
+import { usePresence } from '../../adapters/useBoard'
 import { centreOn } from '../../core/state/viewport'
 import { animateViewport, isAnimatedViewport } from './animateViewport'
 import { useUi } from '../../adapters/useUi'
@@ -16,7 +16,7 @@ const GLIDE_MS = 180
 export function useFollow() {
   const { ui } = useBoardSession()
   const following = useUi((state) => state.following)
-  const key = useBoardState((state) => {
+  const key = usePresence((state) => {
     if (!following) return null
     let here = false
     for (const peer of state.peers.values()) {
