@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import type { ItemId, ParticipantId } from '@coboard/shared'
 import { createUiStore } from './uiStore'
 
 describe('ui store › notice', () => {
@@ -29,5 +30,43 @@ describe('ui store › notice', () => {
     expect(ui.getState().notice?.id).toBe(2)
     ui.getState().dismissNotice(2)
     expect(ui.getState().notice).toBeNull()
+  })
+})
+
+describe('ui store › what this device does on one board', () => {
+  test('grouping, following, closed results and open panels belong to the board, not the page', () => {
+    const first = createUiStore('board-a')
+    const state = first.getState()
+    state.toggleGrouped('n1' as ItemId)
+    state.toggleGrouped('n2' as ItemId)
+    state.toggleGrouped('n1' as ItemId)
+    state.follow('p2' as ParticipantId)
+    state.closeResults('vote-1')
+    state.togglePanel('outline')
+    expect(first.getState()).toMatchObject({
+      groupSelection: ['n2'],
+      following: 'p2',
+      closedResultsId: 'vote-1',
+      openPanels: ['outline'],
+    })
+
+    // Opening another board makes another store: nothing carries over.
+    const next = createUiStore('board-b').getState()
+    expect(next).toMatchObject({
+      groupSelection: [],
+      following: null,
+      closedResultsId: null,
+      openPanels: [],
+      clusterDrag: null,
+      marquee: null,
+    })
+  })
+
+  test('an empty group selection keeps one identity, so selectors see no change', () => {
+    const ui = createUiStore('board')
+    const empty = ui.getState().groupSelection
+    ui.getState().toggleGrouped('n1' as ItemId)
+    ui.getState().setGroupSelection([])
+    expect(ui.getState().groupSelection).toBe(empty)
   })
 })
