@@ -56,7 +56,7 @@ async function newBenchContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** Opens the board once and answers the join dialog the way a person would. */
-async function join(page: Page, url: string): Promise<void> {
+export async function join(page: Page, url: string): Promise<void> {
   await page.goto(url, { timeout: 60_000 })
   const dialog = page.getByRole('dialog')
   await dialog.waitFor({ state: 'visible', timeout: 60_000 })

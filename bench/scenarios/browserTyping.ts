@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { editText, joinBoard, readBoard, type ItemId, type ParticipantId } from '@coboard/shared'
 import { now, sleep } from '../clock'
 import { connect, type Connection } from '../clients/connections'
 import type { BoardRef } from '../servers/launch'
 import { summarize, type Summary } from '../stats'
+import { join } from './browserPage'
 
 // Issue #23's figures: what typing costs on a full board while others move their cursors, with
 // Chromium's CPU slowed 4× to stand for a mid-range laptop or tablet, and unthrottled beside it.
@@ -116,16 +117,6 @@ function moveCursors(people: readonly Connection[]): () => void {
   return () => clearInterval(timer)
 }
 
-async function joinPage(page: Page, url: string): Promise<void> {
-  await page.goto(url, { timeout: 60_000 })
-  const dialog = page.getByRole('dialog')
-  await dialog.waitFor({ state: 'visible', timeout: 60_000 })
-  await dialog.getByLabel(/your name/i).fill('Typist')
-  await dialog.getByRole('radio').first().check()
-  await dialog.getByRole('button', { name: /join/i }).click()
-  await dialog.waitFor({ state: 'hidden', timeout: 30_000 })
-}
-
 export async function measureTyping(
   browser: Browser,
   origin: string,
@@ -140,7 +131,7 @@ export async function measureTyping(
   const stopCursors = moveCursors(people)
   try {
     const page = await context.newPage()
-    await joinPage(page, `${origin}/b/${board.name}#edit=${board.token}`)
+    await join(page, `${origin}/b/${board.name}#edit=${board.token}`)
     await page.getByRole('button', { name: /^fit/i }).click()
     await page.waitForFunction(
       (count) => document.querySelectorAll('[data-testid="note"]').length >= count,
@@ -211,7 +202,7 @@ export async function measureOpenLongTasks(
   try {
     const url = `${origin}/b/${board.name}#edit=${board.token}`
     const first = await context.newPage()
-    await joinPage(first, url)
+    await join(first, url)
     await first.close()
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)

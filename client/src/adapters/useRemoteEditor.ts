@@ -11,8 +11,8 @@ export interface RemoteEditor {
 
 /**
  * Who else is typing in item `id`, named as the board's roster names them (the server vouches
- * for the roster, not for what awareness says). The index is shared by every card and keeps an
- * unchanged editor's object, so a note re-renders only when its own editor changes.
+ * for the roster, not for what awareness says). The index is shared by every card, and a note
+ * re-renders only when its own editor changes.
  */
 export function useRemoteEditor(id: ItemId): RemoteEditor | null {
   const editor = usePresence((state) => editorsByItem(state.peers).get(id))

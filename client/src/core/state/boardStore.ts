@@ -9,6 +9,7 @@ import type { BoardConnection } from '../sync/connectBoard'
 import type { ConnectionStatus } from '../sync/connectionStatus'
 import {
   collectRemoteDrags,
+  keepUnchangedUsers,
   readPresence,
   samePresence,
   sameRemoteDrag,
@@ -77,7 +78,7 @@ export function createBoardStore(source: Source): BoardStore {
     const board = docDirty ? reader.read() : null
     const before = presence.getState()
     const peers = peersDirty
-      ? shareUnchanged(before.peers, readPeers(), samePresence)
+      ? shareUnchanged(before.peers, keepUnchangedUsers(before.peers, readPeers()), samePresence)
       : before.peers
     docDirty = peersDirty = false
     if (board && board !== store.getState().board) store.setState({ board })

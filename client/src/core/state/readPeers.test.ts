@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { MAX_COORDINATE, type PresenceState } from '@coboard/shared'
 import {
   collectRemoteDrags,
+  keepUnchangedUsers,
   readPresence,
   samePresence,
   sameRemoteDrag,
@@ -57,6 +58,8 @@ describe('readPeers', () => {
     expect(moved).not.toBe(first)
     expect(moved.get(2)).toBe(first.get(2))
     expect(moved.get(1)?.cursor).toEqual({ x: 40, y: 0 })
+    const kept = shareUnchanged(moved, keepUnchangedUsers(moved, batch(80)), samePresence)
+    expect(kept.get(1)?.user).toBe(moved.get(1)?.user)
     expect(shareUnchanged(moved, batch(40), samePresence)).toBe(moved)
 
     const drags = shareUnchanged(new Map(), collectRemoteDrags(first), sameRemoteDrag)

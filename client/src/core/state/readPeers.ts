@@ -110,6 +110,23 @@ const sameUser = (a: PresenceUser | undefined, b: PresenceUser | undefined) =>
   a === b ||
   (!!a && !!b && a.participantId === b.participantId && a.name === b.name && a.role === b.role)
 
+/**
+ * `next` with each peer's `user` replaced by the previous one where it says the same: a peer who
+ * only moved their pointer keeps their user object, so what is keyed on it (who is typing where)
+ * sees no change.
+ */
+export function keepUnchangedUsers(
+  previous: ReadonlyMap<number, PresenceState>,
+  next: ReadonlyMap<number, PresenceState>,
+): ReadonlyMap<number, PresenceState> {
+  const kept = new Map<number, PresenceState>()
+  for (const [clientId, state] of next) {
+    const before = previous.get(clientId)?.user
+    kept.set(clientId, before && sameUser(before, state.user) ? { ...state, user: before } : state)
+  }
+  return kept
+}
+
 /** Whether two cleaned presences say the same thing. */
 export function samePresence(a: PresenceState, b: PresenceState): boolean {
   return (
