@@ -1,16 +1,17 @@
 import type { BoardItem, ParticipantId, Stage } from './schema'
+import { hasPrivateWords } from './privateWords'
 
-// Private writing is enforced by the client, not the server: the words are in the shared
-// document, and every client hides other people's notes until reveal. The UI says so plainly.
-
-/** Whether `item` is someone else's note from a private stage that has not been revealed yet. */
+/**
+ * Whether `item` is someone else's card from a private stage that has not been revealed yet:
+ * shown face down. The server never sends its words to anyone but its author (privateWords.ts),
+ * so this decides what a card looks like, not who may read it.
+ */
 export function isHiddenFrom(
   item: BoardItem,
   viewer: ParticipantId | null,
   stages: readonly Stage[],
 ): boolean {
-  if (item.kind !== 'note' || !item.stageId) return false
-  const stage = stages.find((s) => s.id === item.stageId)
-  if (!stage || !stage.private || stage.revealed) return false
+  if (!('stageId' in item) || !('authorId' in item)) return false
+  if (!hasPrivateWords({ kind: item.kind, stageId: item.stageId ?? null }, stages)) return false
   return item.authorId !== viewer
 }
