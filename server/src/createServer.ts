@@ -12,6 +12,7 @@ import { Auth } from './extensions/Auth'
 import { Limits } from './extensions/Limits'
 import { Metrics } from './extensions/Metrics'
 import { NestingGuard } from './extensions/NestingGuard'
+import { PrivateWords } from './extensions/PrivateWords'
 import { Persistence } from './extensions/Persistence'
 import { Presence } from './extensions/Presence'
 import { PresencePacing } from './extensions/PresencePacing'
@@ -76,6 +77,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   const metrics = new ServerMetrics()
   const store = new TimedBoardStore(options.store ?? openStore(config, log), metrics)
   const persistence = new Persistence(store, log, metrics)
+  const privateWords = new PrivateWords(log)
   // Several instances share live boards through Redis, and boards through PostgreSQL.
   const fanOut = config.redisUrl ? new RedisFanOut(config.redisUrl, log) : null
   // Per-socket budgets, shared by the socket layer (rates, deadlines) and the Limits extension
@@ -91,6 +93,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     new SchemaGuard(log),
     new Repair(log),
     new OwnVoices(log),
+    privateWords,
     new Auth(store, log),
     new Limits(config.limits, sockets, log),
     new NestingGuard(config.limits.maxUpdateOperations, log),

@@ -30,6 +30,8 @@ export interface ConnectOptions {
    * sends none.
    */
   readonly deviceKey?: string | null
+  /** The socket class to connect with (e.g. one that records every frame); `ws` by default. */
+  readonly WebSocket?: typeof WebSocket
 }
 
 /** Connects a provider through `ws` (Node has no global WebSocket) and starts syncing. */
@@ -40,7 +42,7 @@ export function connectClient(options: ConnectOptions): TestClient {
   const doc = new Y.Doc()
   const socket = new HocuspocusProviderWebsocket({
     url: socketUrl.toString(),
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: options.WebSocket ?? WebSocket,
     // Refused clients would otherwise retry forever; tests decide when to reconnect.
     maxAttempts: 1,
   })

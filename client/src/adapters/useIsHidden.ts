@@ -1,4 +1,11 @@
-import { isHiddenFrom, type ItemId, type ParticipantId } from '@coboard/shared'
+import {
+  faceDownTally,
+  isHiddenFrom,
+  type FaceDownTally,
+  type ItemId,
+  type ParticipantId,
+} from '@coboard/shared'
+import { useShallow } from 'zustand/react/shallow'
 import { useBoardSession } from './BoardProvider'
 import { useBoardState } from './useBoard'
 import { useUi } from './useUi'
@@ -23,15 +30,12 @@ export function useIsHidden(id: ItemId): boolean {
   })
 }
 
-/** How many notes of `stageId` are face down on this screen. */
-export function useFaceDownCount(stageId: string | null): number {
+/** How many cards of `stageId` are face down on this screen, and from how many people. */
+export function useFaceDown(stageId: string | null): FaceDownTally {
   const viewer = useViewerId()
-  return useBoardState((state) => {
-    if (!stageId) return 0
-    let count = 0
-    for (const item of state.board.items.values()) {
-      if (item.stageId === stageId && isHiddenFrom(item, viewer, state.board.stages)) count++
-    }
-    return count
-  })
+  return useBoardState(
+    useShallow((state) =>
+      faceDownTally(state.board.items.values(), stageId, viewer, state.board.stages),
+    ),
+  )
 }

@@ -47,12 +47,13 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
     token: options.token,
     participantId: ui.getState().me.participantId,
     deviceKey: deviceKey(),
+    privateWords: options.access === 'edit' && options.readOnly !== true,
   })
   const board = createBoardStore(connection)
   const origin = { source: 'coboard-local' }
   const presence = createPresence(connection.awareness)
   const facilitation = createFacilitationActions(connection, ui, board, origin)
-  const undo = createUndoHistory(connection.doc, origin)
+  const undo = createUndoHistory(connection.doc, origin, connection.privateDoc)
   // Watched on every screen; the projector, in front of a room, just does not show them.
   const stopNotices = watchServerNotices(connection.provider, ui.getState().showNotice)
   return {
@@ -61,9 +62,9 @@ export function openBoardSession(options: OpenBoardOptions): BoardSession {
     connection,
     board,
     ui,
-    actions: createBoardActions(connection.doc, ui, origin),
+    actions: createBoardActions(connection.doc, ui, origin, connection.privateDoc),
     facilitation,
-    coproduction: createCoproductionActions(connection.doc, ui, origin),
+    coproduction: createCoproductionActions(connection.doc, ui, origin, connection.privateDoc),
     presence,
     origin,
     undo,

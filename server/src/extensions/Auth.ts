@@ -2,6 +2,7 @@ import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
 import {
   BoardIdSchema,
   PARTICIPANT_PARAM,
+  readPrivateWordsDocName,
   readSocketToken,
   type DenialReason,
   type ParticipantId,
@@ -20,6 +21,10 @@ import { readParticipantId, type BoardContext } from '../collab/BoardContext'
  * An editor's socket that names a participant must also carry that device's key: the first
  * device to use a participant id on a board keeps it (the store holds only the key's hash), so
  * no other socket can write that person's roster entry, stances, acceptances or dots (OwnVoices).
+ *
+ * A private-words document (`<boardId>/private/<participantId>`) opens only for the edit token
+ * and only for the device bound to that participant: not a view link, not the projector, not a
+ * socket that names the author without the author's device key.
  */
 export class Auth implements Extension {
   readonly extensionName = 'Auth'
@@ -32,8 +37,10 @@ export class Auth implements Extension {
   async onAuthenticate(data: onAuthenticatePayload): Promise<BoardContext> {
     const { documentName, connectionConfig, requestParameters } = data
     const { token, deviceKey } = readSocketToken(data.token)
-    const board = BoardIdSchema.safeParse(documentName).success
-      ? await this.store.findBoard(documentName)
+    const privateWords = readPrivateWordsDocName(documentName)
+    const boardId = privateWords?.boardId ?? documentName
+    const board = BoardIdSchema.safeParse(boardId).success
+      ? await this.store.findBoard(boardId)
       : null
     if (!board) return this.deny('unknown-board', null)
     const access = matchToken(token, board)
@@ -41,10 +48,16 @@ export class Auth implements Extension {
 
     connectionConfig.readOnly = access === 'view'
     const named = readParticipantId(requestParameters.get(PARTICIPANT_PARAM))
+    if (privateWords && (access !== 'edit' || named !== privateWords.participantId)) {
+      return this.deny('not-your-words', board.id)
+    }
     // A view connection writes nothing, so whom it names does not need proving.
     const participantId =
       named && access === 'edit' ? await this.bindDevice(board, named, deviceKey) : named
-    this.log.debug({ boardId: board.id, access }, 'connection admitted')
+    this.log.debug(
+      { boardId: board.id, access, privateWords: !!privateWords },
+      'connection admitted',
+    )
     return { boardId: board.id, access, participantId }
   }
 

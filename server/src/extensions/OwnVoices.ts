@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { isTransactionOrigin, type Extension, type onLoadDocumentPayload } from '@hocuspocus/server'
-import { keepVoicesOwn } from '@coboard/shared'
+import { keepVoicesOwn, readPrivateWordsDocName } from '@coboard/shared'
 import type { BoardContext } from '../collab/BoardContext'
 import type { Logger } from '../logger'
 
@@ -19,6 +19,8 @@ export class OwnVoices implements Extension {
   constructor(private readonly log: Logger) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    // A private-words document is no board: PrivateWords looks after it.
+    if (readPrivateWordsDocName(documentName)) return
     document.on('afterTransaction', (transaction: Y.Transaction) => {
       const origin: unknown = transaction.origin
       // Updates relayed from another instance were checked where their socket is.

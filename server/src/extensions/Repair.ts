@@ -1,6 +1,11 @@
 import type * as Y from 'yjs'
 import type { Extension, onLoadDocumentPayload } from '@hocuspocus/server'
-import { REPAIR_ORIGIN, repairBoard, touchedItemIds } from '@coboard/shared'
+import {
+  REPAIR_ORIGIN,
+  repairBoard,
+  touchedItemIds,
+  readPrivateWordsDocName,
+} from '@coboard/shared'
 import type { Logger } from '../logger'
 import { isBroken } from '../collab/isBroken'
 
@@ -17,6 +22,8 @@ export class Repair implements Extension {
   constructor(private readonly log: Logger) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    // A private-words document is no board: PrivateWords looks after it.
+    if (readPrivateWordsDocName(documentName)) return
     // Persistence loaded only rows that repaired cleanly on a trial copy; this is a last resort.
     try {
       const fixes = repairBoard(document)

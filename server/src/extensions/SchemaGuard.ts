@@ -1,5 +1,10 @@
 import type { Extension, onLoadDocumentPayload } from '@hocuspocus/server'
-import { BOARD_SCHEMA_VERSION, migrateBoard, schemaVersionOf } from '@coboard/shared'
+import {
+  BOARD_SCHEMA_VERSION,
+  migrateBoard,
+  schemaVersionOf,
+  readPrivateWordsDocName,
+} from '@coboard/shared'
 import type { Logger } from '../logger'
 
 /** Origin of migration transactions, so observers can tell them from people's edits. */
@@ -17,6 +22,8 @@ export class SchemaGuard implements Extension {
   constructor(private readonly log: Logger) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    // A private-words document is no board: PrivateWords looks after it.
+    if (readPrivateWordsDocName(documentName)) return
     const from = schemaVersionOf(document)
     const applied = migrateBoard(document, MIGRATION_ORIGIN)
     if (applied.length > 0) {

@@ -15,6 +15,8 @@ export type DenialReason =
   | 'participant-taken'
   /** The board already admits as many devices as it may. */
   | 'too-many-devices'
+  /** A private-words document asked for by anyone but its author's own device. */
+  | 'not-your-words'
 
 /** Words for a person, by refusal reason. */
 export const DENIAL_EXPLANATIONS: Readonly<Record<DenialReason, string>> = {
@@ -29,6 +31,7 @@ export const DENIAL_EXPLANATIONS: Readonly<Record<DenialReason, string>> = {
   'too-many-devices':
     'This board has already admitted as many devices as it can. A new board can hold the next ' +
     'session.',
+  'not-your-words': 'Only the person who wrote these private notes can open them before reveal.',
 }
 
 /** Whether a refusal is about the device rather than the link: the link itself still works. */

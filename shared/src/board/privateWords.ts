@@ -55,14 +55,14 @@ export function hasPrivateWords(item: PrivacyFacts, stages: readonly Stage[]): b
 export type ItemWords = Readonly<Record<string, string>>
 
 /** The private document's one root: item id → (field → Y.Text). */
-function wordsRoot(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+export function privateWordsRoot(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('words')
 }
 
 /** Every item's private words in `doc`, as plain text; fields that are not Y.Text are skipped. */
 export function readPrivateWords(doc: Y.Doc): ReadonlyMap<ItemId, ItemWords> {
   const words = new Map<ItemId, ItemWords>()
-  wordsRoot(doc).forEach((fields, id) => {
+  privateWordsRoot(doc).forEach((fields, id) => {
     if (!(fields instanceof Y.Map)) return
     const entry: Record<string, string> = {}
     fields.forEach((value, field) => {
@@ -88,7 +88,7 @@ export function writePrivateWords(
 ): boolean {
   if (!PRIVATE_TEXT_FIELDS[kind]?.includes(field)) return false
   doc.transact(() => {
-    const root = wordsRoot(doc)
+    const root = privateWordsRoot(doc)
     let fields = root.get(itemId)
     if (!(fields instanceof Y.Map)) {
       fields = new Y.Map<unknown>()
@@ -112,7 +112,7 @@ export function writePrivateWords(
 
 /** Forgets the private words of `ids` (a deleted card's words go with it). */
 export function forgetPrivateWords(doc: Y.Doc, ids: Iterable<ItemId>, origin?: unknown): void {
-  const root = wordsRoot(doc)
+  const root = privateWordsRoot(doc)
   doc.transact(() => {
     for (const id of ids) root.delete(id)
   }, origin)

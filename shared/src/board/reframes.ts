@@ -4,6 +4,8 @@ import { voicesOnRoster, type Roster } from './voices'
 import { newItemId } from './ids'
 import { getItemMap } from './operations'
 import { readNote } from './kinds/note'
+import { readStages } from './stages'
+import { hasPrivateWords, readPrivateWords, writePrivateWords } from './privateWords'
 import { suggestWeFraming } from './theyFraming'
 import { readCoordinate, readId, cutText } from './sanitize'
 import {
@@ -60,31 +62,41 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
 /**
  * Turns a note with "they" framing into a linked reframe card beside it, with a suggested
  * "We could…" opening for the group to edit. Returns the card's id, or null if the note is gone.
+ *
+ * Private words stay private: a note from an unrevealed private stage has its words in its
+ * author's private document (`privateDoc`), and the card, which quotes them, is made in the same
+ * stage with its words there too. Everyone else sees it face down until reveal, when the server
+ * moves both into the board (privateWords.ts).
  */
 export function reframeNote(
   doc: Y.Doc,
   noteId: ItemId,
   by: { readonly participantId: ParticipantId; readonly role: RoleId },
   origin?: unknown,
+  privateDoc: Y.Doc | null = null,
 ): ItemId | null {
   const map = getItemMap(doc, noteId)
   if (!map || map.get('kind') !== 'note') return null
   const note = readNote(noteId, map)
-  return addReframe(
-    doc,
-    {
-      x: note.x + NOTE_WIDTH + 24,
-      y: note.y,
-      they: note.text,
-      we: suggestWeFraming(note.text),
-      theyRole: note.role,
-      authorId: by.participantId,
-      role: by.role,
-      sourceNoteId: noteId,
-      stageId: note.stageId,
-    },
-    origin,
-  )
+  const isPrivate =
+    privateDoc !== null &&
+    hasPrivateWords({ kind: 'reframe', stageId: note.stageId ?? null }, readStages(doc))
+  const they =
+    note.text || (isPrivate ? (readPrivateWords(privateDoc).get(noteId)?.text ?? '') : '')
+  const card = {
+    x: note.x + NOTE_WIDTH + 24,
+    y: note.y,
+    theyRole: note.role,
+    authorId: by.participantId,
+    role: by.role,
+    sourceNoteId: noteId,
+    stageId: note.stageId,
+  }
+  if (!isPrivate) return addReframe(doc, { ...card, they, we: suggestWeFraming(they) }, origin)
+  const id = addReframe(doc, { ...card, they: '', we: '' }, origin)
+  writePrivateWords(privateDoc, id, 'reframe', 'they', they, origin)
+  writePrivateWords(privateDoc, id, 'reframe', 'we', suggestWeFraming(they), origin)
+  return id
 }
 
 /** Records (or withdraws) a participant's acceptance of a reframe on behalf of their side. */

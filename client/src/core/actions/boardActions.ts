@@ -4,8 +4,14 @@ import {
   addNote,
   deleteItem,
   editText,
+  forgetPrivateWords,
+  getBoardRoots,
   getItemMap,
+  hasPrivateWords,
   joinBoard,
+  readPrivateWords,
+  readStages,
+  writePrivateWords,
   moveItem,
   setKeepOutOfExport,
   setNoteColor,
@@ -58,26 +64,52 @@ export interface BoardActions {
 /**
  * Binds the shared operations to one document and this device's identity. Every write carries
  * `origin`, so an UndoManager can later track this device's own changes and nobody else's.
+ *
+ * In a private stage the words of this person's cards go to `privateDoc` instead of the board
+ * (privateWords.ts in shared): every text write asks which document the field lives in.
  */
-export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): BoardActions {
+export function createBoardActions(
+  doc: Y.Doc,
+  ui: UiStore,
+  origin: object,
+  privateDoc: Y.Doc | null = null,
+): BoardActions {
   const me = () => ui.getState().me
   const editItemText = (id: ItemId, field: string, base: string, next: string) => {
     const item = getItemMap(doc, id)
     if (!item) return next
+    const kind = String(item.get('kind'))
+    if (privateDoc && wordsArePrivate(doc, item)) {
+      const current = () => readPrivateWords(privateDoc).get(id)?.[field] ?? ''
+      writePrivateWords(privateDoc, id, kind, field, rebaseTextEdit(base, next, current()), origin)
+      return current()
+    }
     const target = rebaseTextEdit(base, next, String(item.get(field) ?? ''))
     editText(doc, id, field, target, origin)
     return String(item.get(field) ?? '')
   }
+  const addWrittenNote = (note: WrittenNote): ItemId => {
+    const author = { authorId: me().participantId, role: actingSide(me().role) }
+    const stageId = note.stageId !== undefined ? note.stageId : currentStageId(doc)
+    if (!privateDoc || !hasPrivateWords({ kind: 'note', stageId }, readStages(doc))) {
+      return addNote(doc, { ...note, ...author }, origin)
+    }
+    const id = addNote(doc, { ...note, ...author, stageId, text: '' }, origin)
+    writePrivateWords(privateDoc, id, 'note', 'text', note.text, origin)
+    return id
+  }
   return {
     addNote: (x, y) =>
       addNote(doc, { x, y, authorId: me().participantId, role: actingSide(me().role) }, origin),
-    addWrittenNote: (note) =>
-      addNote(doc, { ...note, authorId: me().participantId, role: actingSide(me().role) }, origin),
+    addWrittenNote,
     editNoteText: (id, base, next) => editItemText(id, 'text', base, next),
     editItemText,
     moveNote: (id, x, y) => void moveItem(doc, id, x, y, origin),
     setNoteColor: (id, color) => void setNoteColor(doc, id, color, origin),
-    deleteItem: (id) => void deleteItem(doc, id, origin),
+    deleteItem: (id) => {
+      deleteItem(doc, id, origin)
+      if (privateDoc) forgetPrivateWords(privateDoc, [id], origin)
+    },
     setKeepOutOfExport: (id, keepOut) => void setKeepOutOfExport(doc, id, keepOut, origin),
     setReportNames: (names) => void setReportNames(doc, names, origin),
     join: () => {
@@ -85,4 +117,18 @@ export function createBoardActions(doc: Y.Doc, ui: UiStore, origin: object): Boa
       if (role) joinBoard(doc, { id: participantId, name, role }, origin)
     },
   }
+}
+
+function currentStageId(doc: Y.Doc): StageId | null {
+  const id = getBoardRoots(doc).meta.get('currentStageId')
+  return typeof id === 'string' ? (id as StageId) : null
+}
+
+/** Whether this card's words belong in its author's private document now. */
+function wordsArePrivate(doc: Y.Doc, item: Y.Map<unknown>): boolean {
+  const stageId = item.get('stageId')
+  return hasPrivateWords(
+    { kind: String(item.get('kind')), stageId: typeof stageId === 'string' ? stageId : null },
+    readStages(doc),
+  )
 }

@@ -36,6 +36,7 @@ export function createCoproductionActions(
   doc: Y.Doc,
   ui: UiStore,
   origin: object,
+  privateDoc: Y.Doc | null = null,
 ): CoproductionActions {
   // Read at call time: someone may change side mid-workshop, and their next word counts for it.
   const me = (): { participantId: ParticipantId; role: RoleId } => {
@@ -43,7 +44,7 @@ export function createCoproductionActions(
     return { participantId, role: actingSide(role) }
   }
   return {
-    reframeNote: (noteId) => reframeNote(doc, noteId, me(), origin),
+    reframeNote: (noteId) => reframeNote(doc, noteId, me(), origin, privateDoc),
     setReframeAccepted: (reframeId, accepted) =>
       void acceptReframe(doc, reframeId, me(), accepted, origin),
     addOutcome: (x, y) => {

@@ -16,6 +16,7 @@ import {
   shareUnchanged,
   type RemoteDrag,
 } from './readPeers'
+import { createPrivateOverlay } from './privateOverlay'
 
 /** The read model of one open board. Nothing writes it but the document. */
 export interface BoardState {
@@ -43,12 +44,17 @@ export type BoardStore = StoreApi<BoardState> & {
 }
 
 type Source = Pick<BoardConnection, 'doc' | 'awareness' | 'status'> &
-  Partial<Pick<BoardConnection, 'cache'>>
+  Partial<Pick<BoardConnection, 'cache' | 'privateDoc'>>
 
 /** Creates the board store and keeps it fed from `source` until `destroy()`. */
 export function createBoardStore(source: Source): BoardStore {
   const { doc, awareness, status } = source
   const reader = createBoardReader(doc)
+  const privateDoc = source.privateDoc ?? null
+  const overlay = privateDoc ? createPrivateOverlay(privateDoc) : null
+  overlay?.refresh()
+  let read = reader.read()
+  const readBoard = () => (overlay ? overlay.apply(read) : read)
   const readPeers = () => {
     const peers = new Map<number, PresenceState>()
     awareness.getStates().forEach((state, clientId) => {
@@ -58,7 +64,7 @@ export function createBoardStore(source: Source): BoardStore {
   }
   const initialPeers = readPeers()
   const store = createStore<BoardState>()(() => ({
-    board: reader.read(),
+    board: readBoard(),
     loaded: status.get().kind === 'live',
     connection: status.get(),
   }))
@@ -68,6 +74,7 @@ export function createBoardStore(source: Source): BoardStore {
   }))
 
   let docDirty = false
+  let wordsDirty = false
   let peersDirty = false
   let frame = 0
   let fallback: ReturnType<typeof setTimeout> | undefined
@@ -75,12 +82,14 @@ export function createBoardStore(source: Source): BoardStore {
     cancelAnimationFrame(frame)
     clearTimeout(fallback)
     frame = 0
-    const board = docDirty ? reader.read() : null
+    if (docDirty) read = reader.read()
+    const wordsChanged = wordsDirty && overlay ? overlay.refresh() : false
+    const board = docDirty || wordsChanged ? readBoard() : null
     const before = presence.getState()
     const peers = peersDirty
       ? shareUnchanged(before.peers, keepUnchangedUsers(before.peers, readPeers()), samePresence)
       : before.peers
-    docDirty = peersDirty = false
+    docDirty = wordsDirty = peersDirty = false
     if (board && board !== store.getState().board) store.setState({ board })
     // Unchanged peers and drags keep their identity, so a cursor moving re-renders nothing that
     // does not show that cursor.
@@ -112,6 +121,16 @@ export function createBoardStore(source: Source): BoardStore {
     if (tr.local) flush()
     else schedule()
   }
+  const onWords = (
+    _update: Uint8Array,
+    _origin: unknown,
+    _doc: unknown,
+    tr: { local: boolean },
+  ) => {
+    wordsDirty = true
+    if (tr.local) flush()
+    else schedule()
+  }
   const onAwareness = ({ added, updated, removed }: Record<string, number[]>) => {
     const changed = [...added, ...updated, ...removed]
     if (changed.some((clientId) => clientId !== doc.clientID)) {
@@ -121,10 +140,11 @@ export function createBoardStore(source: Source): BoardStore {
   }
   const stopStatus = status.subscribe((connection) => {
     // Flush pending document changes first, so "live" never shows a half-loaded board.
-    if (docDirty) flush()
+    if (docDirty || wordsDirty) flush()
     store.setState(connection.kind === 'live' ? { connection, loaded: true } : { connection })
   })
   doc.on('update', onUpdate)
+  privateDoc?.on('update', onWords)
   awareness.on('change', onAwareness)
   // A board this device has cached counts as loaded before the server answers: offline, or on a
   // slow link, people keep working on what they had. An empty cache waits for the server.
@@ -140,6 +160,7 @@ export function createBoardStore(source: Source): BoardStore {
       cancelAnimationFrame(frame)
       clearTimeout(fallback)
       doc.off('update', onUpdate)
+      privateDoc?.off('update', onWords)
       awareness.off('change', onAwareness)
       stopStatus()
       stopCache?.()

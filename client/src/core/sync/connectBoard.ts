@@ -9,6 +9,7 @@ import {
   PARTICIPANT_PARAM,
   composeSocketToken,
   isDeviceRefusal,
+  privateWordsDocName,
   type ParticipantId,
 } from '@coboard/shared'
 import { createStatusSource, type StatusSource } from './connectionStatus'
@@ -23,6 +24,11 @@ export interface ConnectBoardOptions {
   readonly deviceKey: string
   /** Defaults to this page's origin; tests and scripts may point elsewhere. */
   readonly origin?: string
+  /**
+   * Whether to open this person's private-words document beside the board (an edit link does;
+   * a view link or the projector has none to open).
+   */
+  readonly privateWords?: boolean
 }
 
 /** Everything one open board needs from the network, released together by `destroy`. */
@@ -33,6 +39,11 @@ export interface BoardConnection {
   readonly status: StatusSource
   /** This device's stored copy of the board, which keeps it usable without a connection. */
   readonly cache: OfflineCache
+  /**
+   * The words this person writes in a private stage, which the server lets no other device
+   * read until reveal (privateWords.ts in shared); null for a read-only connection.
+   */
+  readonly privateDoc: Y.Doc | null
   destroy(): void
 }
 
@@ -85,6 +96,9 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   })
   // A provider handed a shared socket does not attach itself; without this nothing is sent.
   provider.attach()
+  const privateWords = options.privateWords
+    ? openPrivateWords(socket, options, composeSocketToken(options.token, options.deviceKey))
+    : null
   const awareness = provider.awareness
   if (!awareness) throw new Error('connectBoard needs awareness for presence and keep-alive')
 
@@ -122,13 +136,51 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     awareness,
     status,
     cache,
+    privateDoc: privateWords?.doc ?? null,
     destroy() {
       clearInterval(retry)
       stopRetryingOnceLive()
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
+      privateWords?.destroy()
       provider.destroy()
       socket.destroy()
+      cache.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/**
+ * This person's private-words document, on the board's socket (Hocuspocus multiplexes them) and
+ * with an offline copy of its own, so words written offline in a private stage survive a reload.
+ * It carries no awareness: presence belongs to the board.
+ */
+function openPrivateWords(
+  socket: HocuspocusProviderWebsocket,
+  options: ConnectBoardOptions,
+  token: string,
+): { readonly doc: Y.Doc; destroy(): void } {
+  const name = privateWordsDocName(options.boardId, options.participantId)
+  const doc = new Y.Doc()
+  const cache = attachOfflineCache(doc, name)
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    document: doc,
+    token,
+    awareness: null,
+    onAuthenticationFailed: ({ reason }) => {
+      // Words the server will not take from this device must not stay readable on it either,
+      // unless the refusal is about the device, which keeps its unsent words for when it may.
+      if (!isDeviceRefusal(reason)) void cache.clear()
+    },
+  })
+  provider.attach()
+  return {
+    doc,
+    destroy() {
+      provider.destroy()
       cache.destroy()
       doc.destroy()
     },

@@ -15,7 +15,8 @@ export interface OfflineCache {
   destroy(): void
 }
 
-const cacheName = (boardId: string) => `coboard:board:${boardId}`
+/** A board's cache is named after its id, a private-words document's after its own name. */
+const cacheName = (name: string) => `coboard:board:${name}`
 
 /**
  * Attaches IndexedDB persistence to `doc`. Attach before the network provider: the cached board

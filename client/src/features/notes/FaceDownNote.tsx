@@ -4,10 +4,15 @@ import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import './faceDown.css'
 
 /**
- * Someone else's note from a private stage, drawn as the back of a card: no words, no name, no
- * side, only that a note is there. It cannot be picked up or opened until the stage is revealed.
+ * Someone else's card from a private stage (a note, or a reframe made from one), drawn as the back
+ * of a card: no words, no name, no side, only that a card is there. It cannot be picked up or
+ * opened until the stage is revealed; this device never received its words.
  */
-export const FaceDownNote = memo(function FaceDownNote(props: { x: number; y: number }) {
+export const FaceDownNote = memo(function FaceDownNote(props: {
+  x: number
+  y: number
+  what?: 'note' | 'reframe'
+}) {
   return (
     <div
       className="note-slot face-down-slot"
@@ -17,7 +22,7 @@ export const FaceDownNote = memo(function FaceDownNote(props: { x: number; y: nu
       <div
         className="face-down"
         role="img"
-        aria-label="A note written privately, face down until it is revealed"
+        aria-label={`A ${props.what === 'reframe' ? 'reframe' : 'note'} written privately, face down until it is revealed`}
         data-testid="face-down-note"
       >
         <span className="face-down-mark" aria-hidden="true">

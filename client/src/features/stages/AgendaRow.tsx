@@ -1,6 +1,6 @@
-import type { Stage } from '@coboard/shared'
+import { faceDownWords, type Stage } from '@coboard/shared'
 import { Icon } from '../../ui/Icon'
-import { useFaceDownCount } from '../../adapters/useIsHidden'
+import { useFaceDown } from '../../adapters/useIsHidden'
 
 interface AgendaRowProps {
   readonly stage: Stage
@@ -12,7 +12,7 @@ interface AgendaRowProps {
 
 /** One stage of the agenda as everyone reads it. */
 export function AgendaRow({ stage, index, current, onGo }: AgendaRowProps) {
-  const faceDown = useFaceDownCount(stage.private && !stage.revealed ? stage.id : null)
+  const faceDown = useFaceDown(stage.private && !stage.revealed ? stage.id : null)
   return (
     <li
       className={`agenda-row${current ? ' is-current' : ''}`}
@@ -35,7 +35,7 @@ export function AgendaRow({ stage, index, current, onGo }: AgendaRowProps) {
               {stage.revealed ? 'Private, revealed' : 'Private writing'}
             </span>
           )}
-          {faceDown > 0 && <span>{faceDown} face down</span>}
+          {faceDown.cards > 0 && <span>{faceDownWords(faceDown)} face down</span>}
         </p>
       </div>
       {onGo && !current && (

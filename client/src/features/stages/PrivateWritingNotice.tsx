@@ -1,28 +1,27 @@
-import type { Stage } from '@coboard/shared'
+import { faceDownWords, type Stage } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 import { useIsFacilitator } from '../../adapters/useFacilitators'
-import { useFaceDownCount } from '../../adapters/useIsHidden'
+import { useFaceDown } from '../../adapters/useIsHidden'
 
 /**
- * Says plainly what private writing is and is not: others' notes are hidden on each screen, but
- * the words are in the shared board like everything else. Hat wearers reveal from here.
+ * Says plainly who can read what during private writing: each writer's words stay on their own
+ * devices and the server, and reach nobody else (not the projector, not an export) until a hat
+ * wearer reveals them, from here.
  */
 export function PrivateWritingNotice({ stage }: { stage: Stage }) {
   const { facilitation } = useBoardSession()
   const isFacilitator = useIsFacilitator()
-  const faceDown = useFaceDownCount(stage.id)
+  const faceDown = useFaceDown(stage.id)
   return (
     <div className="stagebar-strip stagebar-private" data-testid="private-notice">
       <span className="stagebar-strip-icon" aria-hidden="true">
         <Icon name="lock" size={16} />
       </span>
       <p className="stagebar-strip-text">
-        <strong data-testid="face-down-count">
-          {faceDown === 1 ? '1 note face down' : `${faceDown} notes face down`}.
-        </strong>{' '}
-        Private writing: others’ notes are hidden on your screen until reveal. They are stored in
-        the shared board, so this is not a secret from the server.
+        <strong data-testid="face-down-count">{faceDownWords(faceDown)} face down.</strong> Private
+        writing: only you can read what you write here, until it is revealed to everyone. Nobody
+        else’s screen, the projector or an export gets your words before then.
       </p>
       {isFacilitator && (
         <button

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { ItemId } from '@coboard/shared'
-import { useItemKind } from '../../adapters/useBoard'
+import { useItem, useItemKind } from '../../adapters/useBoard'
+import { useIsHidden } from '../../adapters/useIsHidden'
+import { FaceDownNote } from '../../features/notes/FaceDownNote'
 import { ClusterFrame } from '../../features/clusters/ClusterFrame'
 import { NoteCard } from '../../features/notes/NoteCard'
 import { OutcomeCard } from '../../features/outcomes/OutcomeCard'
@@ -18,7 +20,7 @@ export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
     case 'note':
       return <NoteCard id={id} />
     case 'reframe':
-      return <ReframeCard id={id} />
+      return <Reframe id={id} />
     case 'outcome':
       return <OutcomeCard id={id} />
     case 'cluster':
@@ -27,3 +29,11 @@ export const ItemCard = memo(function ItemCard({ id }: { id: ItemId }) {
       return null
   }
 })
+
+/** A reframe, face down while it quotes private words its viewer may not read yet. */
+function Reframe({ id }: { id: ItemId }) {
+  const hidden = useIsHidden(id)
+  const item = useItem(id)
+  if (hidden && item) return <FaceDownNote x={item.x} y={item.y} what="reframe" />
+  return <ReframeCard id={id} />
+}

@@ -1,6 +1,7 @@
 import { useBoardState } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
-import { useFaceDownCount } from '../../adapters/useIsHidden'
+import { faceDownWords } from '@coboard/shared'
+import { useFaceDown } from '../../adapters/useIsHidden'
 import { useCurrentStage } from '../../adapters/useStages'
 import { SharedTimer } from '../../features/timer/SharedTimer'
 
@@ -11,7 +12,7 @@ import { SharedTimer } from '../../features/timer/SharedTimer'
  */
 export function ProjectorStage() {
   const { stage, index, count } = useCurrentStage()
-  const faceDown = useFaceDownCount(stage?.id ?? null)
+  const faceDown = useFaceDown(stage?.id ?? null)
   const timerIdle = useBoardState((state) => state.board.meta.timer.state === 'idle')
   const vote = useBoardState((state) => state.board.meta.vote)
 
@@ -35,10 +36,8 @@ export function ProjectorStage() {
           <Icon name="lock" size={26} />
           <span>
             Private writing:{' '}
-            <strong data-testid="projector-face-down">
-              {faceDown === 1 ? '1 note' : `${faceDown} notes`}
-            </strong>{' '}
-            waiting to be revealed
+            <strong data-testid="projector-face-down">{faceDownWords(faceDown)}</strong> face down.
+            Only each writer sees their words until they are revealed.
           </span>
         </p>
       )}

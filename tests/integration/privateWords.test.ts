@@ -1,0 +1,218 @@
+import { describe, expect, test } from 'vitest'
+import {
+  EXPORT_FORMATS,
+  addNote,
+  privateWordsDocName,
+  readBoard,
+  readPrivateWords,
+  reframeNote,
+  revealStage,
+  takeHat,
+  writePrivateWords,
+  type ItemId,
+  type ParticipantId,
+  type RoleId,
+  type StageId,
+} from '@coboard/shared'
+import { createBoard } from '../helpers/api'
+import { useServerPerTest } from '../helpers/serverPerTest'
+import {
+  connectClient,
+  connectSynced,
+  waitFor,
+  waitForAcked,
+  type TestClient,
+} from '../helpers/providers'
+import { recordingSocket } from '../helpers/recordingSocket'
+
+// Private writing, tried as a participant's device, the projector and an attacker with the
+// participant link would: the words of a private stage reach only their author's devices until
+// a hat wearer reveals the stage, and then everyone, authors offline included.
+
+const AMINA = { participantId: 'amina-device' as ParticipantId, role: 'lived-experience' as RoleId }
+const SIAN = { participantId: 'sian-device' as ParticipantId, role: 'provider' as RoleId }
+const SECRET = 'They never call back when my son is in crisis'
+// A piece of the words that the reframe's suggested "we" opening does not repeat.
+const SECRET_PIECE = 'my son is in crisis'
+
+describe('private writing on the wire', () => {
+  const live = useServerPerTest()
+
+  /** A co-production board (its first stage is private writing) and who is on it. */
+  async function workshop() {
+    const board = await createBoard(live.url, {
+      title: 'Crisis pathway',
+      template: 'co-production',
+    })
+    const stageId = readBoardOf(await live.connect(board.id, board.editToken, 'probe-device')).meta
+      .currentStageId as StageId
+    const amina = await live.connect(board.id, board.editToken, AMINA.participantId)
+    const aminaWords = live.track(
+      await connectSynced({
+        url: live.url,
+        boardId: privateWordsDocName(board.id, AMINA.participantId),
+        token: board.editToken,
+        participantId: AMINA.participantId,
+      }),
+    )
+    return { board, stageId, amina, aminaWords }
+  }
+
+  /** Amina writes a note and reframes it, as her browser does in a private stage. */
+  async function writePrivately(amina: TestClient, aminaWords: TestClient) {
+    const noteId = addNote(amina.doc, { x: 100, y: 100, text: '', ...authorOf(AMINA) })
+    writePrivateWords(aminaWords.doc, noteId, 'note', 'text', SECRET)
+    const reframeId = reframeNote(amina.doc, noteId, AMINA, undefined, aminaWords.doc)!
+    await Promise.all([waitForAcked(amina), waitForAcked(aminaWords)])
+    return { noteId, reframeId }
+  }
+
+  /** Every export format, fetched with `token`, as one text. */
+  async function allExports(boardId: string, token: string): Promise<string> {
+    const bodies = await Promise.all(
+      EXPORT_FORMATS.map(async (format) => {
+        const response = await fetch(`${live.url}/api/boards/${boardId}/export.${format}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+        expect(response.status, `export.${format}`).toBe(200)
+        return response.text()
+      }),
+    )
+    return bodies.join('\n')
+  }
+
+  test('nobody but the author receives the words before reveal, and everyone after', async () => {
+    const { board, stageId, amina, aminaWords } = await workshop()
+    const sianSocket = recordingSocket()
+    const sian = live.track(
+      await connectSynced({
+        url: live.url,
+        boardId: board.id,
+        token: board.editToken,
+        participantId: SIAN.participantId,
+        WebSocket: sianSocket.WebSocket,
+      }),
+    )
+    const projectorSocket = recordingSocket()
+    const projector = live.track(
+      await connectSynced({
+        url: live.url,
+        boardId: board.id,
+        token: board.viewToken,
+        WebSocket: projectorSocket.WebSocket,
+      }),
+    )
+
+    const { noteId, reframeId } = await writePrivately(amina, aminaWords)
+    // Everyone sees that the cards are there, and who wrote them: face down, without words.
+    await waitFor(() => readBoardOf(projector).items.has(reframeId), 10_000, 'the cards to arrive')
+    await waitFor(() => readBoardOf(sian).items.has(reframeId), 10_000, 'the cards to arrive')
+    expect(readBoardOf(sian).items.get(noteId)).toMatchObject({ authorId: AMINA.participantId })
+
+    // Sockets that try to read Amina's words: Sian as herself, a socket that names Amina without
+    // her device's key, one with no key at all, and the projector's view link.
+    const attempts = [
+      { participantId: SIAN.participantId, token: board.editToken },
+      { participantId: AMINA.participantId, token: board.editToken, deviceKey: 'not-her-key' },
+      { participantId: AMINA.participantId, token: board.editToken, deviceKey: null },
+      { participantId: AMINA.participantId, token: board.viewToken },
+    ]
+    const attackers = attempts.map((attempt) => {
+      const socket = recordingSocket()
+      const client = live.track(
+        connectClient({
+          url: live.url,
+          boardId: privateWordsDocName(board.id, AMINA.participantId),
+          WebSocket: socket.WebSocket,
+          ...attempt,
+        }),
+      )
+      return { client, socket }
+    })
+    await waitFor(() => attackers.every(({ client }) => client.denied), 10_000, 'refusals')
+    for (const { client } of attackers) {
+      expect(client.provider.synced).toBe(false)
+      expect(readPrivateWords(client.doc).size).toBe(0)
+    }
+    expect(attackers.map(({ client }) => client.denied?.reason)).toEqual([
+      'not-your-words',
+      'participant-taken',
+      'missing-device-key',
+      'not-your-words',
+    ])
+
+    const received = [sianSocket, projectorSocket, ...attackers.map(({ socket }) => socket)]
+    for (const socket of received) expect(socket.text()).not.toContain(SECRET_PIECE)
+    expect(await allExports(board.id, board.viewToken)).not.toContain(SECRET_PIECE)
+    expect(await allExports(board.id, board.editToken)).not.toContain(SECRET_PIECE)
+    // Her own devices do have them.
+    expect(readPrivateWords(aminaWords.doc).get(noteId)).toEqual({ text: SECRET })
+
+    takeHat(sian.doc, SIAN)
+    expect(revealStage(sian.doc, stageId, SIAN)).toBe(true)
+
+    for (const client of [projector, sian, amina]) {
+      await waitFor(
+        () =>
+          readBoardOf(client).items.get(noteId)?.kind === 'note' &&
+          noteText(client, noteId) === SECRET,
+        10_000,
+        'the revealed words on every screen',
+      )
+    }
+    const reframe = readBoardOf(projector).items.get(reframeId)
+    expect(reframe).toMatchObject({ kind: 'reframe', they: SECRET })
+    expect(projectorSocket.text()).toContain(SECRET_PIECE)
+    await waitFor(() => readPrivateWords(aminaWords.doc).size === 0, 10_000, 'the words to move')
+    expect(await allExports(board.id, board.viewToken)).toContain(SECRET_PIECE)
+  })
+
+  test('an author who is offline at reveal has their words revealed from storage', async () => {
+    const { board, stageId, amina, aminaWords } = await workshop()
+    const { noteId } = await writePrivately(amina, aminaWords)
+    live.leave(amina)
+    live.leave(aminaWords)
+    const sian = await live.connect(board.id, board.editToken, SIAN.participantId)
+    await waitFor(() => readBoardOf(sian).items.has(noteId), 10_000, 'the card to reach Sian')
+    expect(noteText(sian, noteId)).toBe('')
+
+    takeHat(sian.doc, SIAN)
+    revealStage(sian.doc, stageId, SIAN)
+    await waitFor(() => noteText(sian, noteId) === SECRET, 10_000, 'the words to be revealed')
+
+    // They left her private document: back online, she finds them on the board, not twice.
+    const back = await live.connect(
+      privateWordsDocName(board.id, AMINA.participantId),
+      board.editToken,
+      AMINA.participantId,
+    )
+    expect(readPrivateWords(back.doc).size).toBe(0)
+  })
+
+  test('words a device sends for a stage already revealed go straight to the board', async () => {
+    const { board, stageId, amina, aminaWords } = await workshop()
+    const noteId = addNote(amina.doc, { x: 0, y: 0, text: '', ...authorOf(AMINA) })
+    await waitForAcked(amina)
+    takeHat(amina.doc, AMINA)
+    revealStage(amina.doc, stageId, AMINA)
+    await waitForAcked(amina)
+    // A device that was offline at reveal still held these words in its private document.
+    writePrivateWords(aminaWords.doc, noteId, 'note', 'text', SECRET)
+    await waitFor(() => noteText(amina, noteId) === SECRET, 10_000, 'the late words to be moved')
+    await waitFor(() => readPrivateWords(aminaWords.doc).size === 0, 10_000, 'them to leave')
+    void board
+  })
+})
+
+function readBoardOf(client: TestClient) {
+  return readBoard(client.doc)
+}
+
+function noteText(client: TestClient, id: ItemId): string | undefined {
+  const item = readBoard(client.doc).items.get(id)
+  return item?.kind === 'note' ? item.text : undefined
+}
+
+function authorOf(who: typeof AMINA) {
+  return { authorId: who.participantId, role: who.role }
+}
