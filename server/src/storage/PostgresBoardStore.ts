@@ -126,21 +126,14 @@ export class PostgresBoardStore implements BoardStore {
   }
 
   async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    await this.ready()
-    const client = await this.pool.connect()
-    let failed = false
-    try {
-      await client.query('BEGIN')
+    return this.transaction(async (client) => {
       // Compactions of one board take turns. NO KEY UPDATE does not conflict with the key-share
       // lock an append's foreign key takes, so appends carry on meanwhile.
       const board = await client.query<{ snapshot: Buffer }>(
         'SELECT snapshot FROM boards WHERE id = $1 FOR NO KEY UPDATE',
         [id],
       )
-      if (board.rows.length === 0) {
-        await client.query('ROLLBACK')
-        return false
-      }
+      if (board.rows.length === 0) return false
       // Another instance may have appended rows this document has not received yet, or compacted
       // rows of its own into the stored snapshot: both are merged in, so nothing is lost.
       const log = await client.query<{ seq: string; update: Buffer }>(
@@ -160,15 +153,8 @@ export class PostgresBoardStore implements BoardStore {
           log.rows.map((row) => row.seq),
         ])
       }
-      await client.query('COMMIT')
       return true
-    } catch (error) {
-      failed = true
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release(failed)
-    }
+    })
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
@@ -277,6 +263,28 @@ export class PostgresBoardStore implements BoardStore {
       throw error
     })
     return this.migrated
+  }
+
+  /**
+   * Runs `work` in a transaction on a connection of its own and commits what it did, or rolls
+   * back when it throws. A failed connection is dropped rather than reused.
+   */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.ready()
+    const client = await this.pool.connect()
+    let failed = false
+    try {
+      await client.query('BEGIN')
+      const outcome = await work(client)
+      await client.query('COMMIT')
+      return outcome
+    } catch (error) {
+      failed = true
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release(failed)
+    }
   }
 
   private async query<Row extends pg.QueryResultRow>(
