@@ -267,7 +267,9 @@ describe('export API', () => {
     expect((await exportOf(server, sample.id, 'export.svg', other.editToken)).status).toBe(403)
     expect((await exportOf(server, sample.id, 'export.html', other.viewToken)).status).toBe(403)
     expect((await exportOf(server, 'NoSuchBoard12', 'export.md', other.editToken)).status).toBe(404)
-    for (const id of ['no', 'bad!board!id', '%00%00%00%00%00%00%00%00']) {
+    // The last: a person's private words on the board, which the store keeps under that name.
+    const privateWords = encodeURIComponent(`${sample.id}/private/${ada}`)
+    for (const id of ['no', 'bad!board!id', '%00%00%00%00%00%00%00%00', privateWords]) {
       const response = await exportOf(server, id, 'export.md', sample.editToken)
       expect(response.status).toBe(404)
       expect((await response.json()).error).toEqual(expect.any(String))

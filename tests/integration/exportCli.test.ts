@@ -4,10 +4,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import {
   addNote,
+  privateWordsDocName,
+  writePrivateWords,
   type BoardExport,
   type CreateBoardResponse,
+  type ItemId,
   type ParticipantId,
 } from '@coboard/shared'
 import { makeSampleBoard } from '../../shared/src/board/export/testing/sampleBoard'
@@ -54,6 +58,9 @@ describe('npm run export', { timeout: 120_000 }, () => {
   let outDir: string
   let board: CreateBoardResponse
   let title: string
+  /** Ada's private words on the board, stored beside it. */
+  const secretWords = 'words only ada may read'
+  const adasWords = () => privateWordsDocName(board.id, 'ada' as ParticipantId)
 
   /** What the browser's Export menu would make from the stored board now. */
   const expected = (format: ExportFormat, names: 'names' | 'roles' | 'anonymous' = 'roles') =>
@@ -75,6 +82,10 @@ describe('npm run export', { timeout: 120_000 }, () => {
       origin: 'http://coboard.test',
     })
     doc.destroy()
+    const words = new Y.Doc()
+    writePrivateWords(words, 'note-1' as ItemId, 'note', 'text', secretWords)
+    await store.appendUpdate(adasWords(), Y.encodeStateAsUpdate(words))
+    words.destroy()
     await store.close()
     title = readStoredBoard(dataDir, board.id)!.board.meta.title
   })
@@ -147,6 +158,14 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1)
     expect(run.stdout.length).toBe(0)
     expect(run.stderr).toContain('there is no board "NoSuchBoard12"')
+  })
+
+  it("exits 1 for a person's private words, which are not a board", async () => {
+    const run = await runCli(['--board', adasWords(), '--format', 'json', '--data-dir', dataDir])
+    expect(run.code).toBe(1)
+    expect(run.stdout.length).toBe(0)
+    expect(run.stderr).toContain(`there is no board "${adasWords()}"`)
+    expect(run.stderr).not.toContain(secretWords)
   })
 
   it('exits 1 for a data folder without a database, and creates nothing there', async () => {

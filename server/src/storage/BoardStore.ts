@@ -4,6 +4,9 @@
 // A board's document is stored as one snapshot plus a log of the updates applied since. Every
 // update is in the log before a client is told it arrived (see extensions/Persistence.ts and
 // extensions/WriteAhead.ts), and compaction folds the log into the snapshot in the background.
+// Each person's private words on a board, the document `<board id>/private/<participant id>`
+// (privateWordsDocName in shared/), are stored the same way beside the board and go with it;
+// loadUpdates, appendUpdate and compact take either kind of document name.
 
 /** What the server knows about a board outside its document. */
 export interface BoardRecord {
@@ -66,26 +69,30 @@ export interface BoardStore {
   findBoard(id: string): Promise<BoardRecord | null>
 
   /**
-   * Everything needed to rebuild the document: the snapshot first, then the log in the order it
-   * was appended. A board always has a snapshot, so an empty list means there is no such board.
+   * Everything needed to rebuild the document `name` (a board id or a private-words document
+   * name): the snapshot first, then the log in the order it was appended. A board always has a
+   * snapshot, so an empty list means there is no such board. A private-words document of an
+   * existing board with nothing stored yet loads as one empty Yjs update, never as an empty list;
+   * one of a board that does not exist loads as an empty list.
    */
-  loadUpdates(id: string): Promise<Uint8Array[]>
+  loadUpdates(name: string): Promise<Uint8Array[]>
 
   /**
-   * Appends one update to the board's log and resolves true once it is durable, or false when the
-   * board no longer exists. Appending the same update twice is harmless: Yjs applies it once.
+   * Appends one update to the log of the document `name` and resolves true once it is durable, or
+   * false (storing nothing) when its board no longer exists. Appending the same update twice is
+   * harmless: Yjs applies it once.
    */
-  appendUpdate(id: string, update: Uint8Array): Promise<boolean>
+  appendUpdate(name: string, update: Uint8Array): Promise<boolean>
 
   /**
-   * Folds the log into a new snapshot built from `snapshot` (the caller's whole document), in one
-   * transaction, dropping the rows folded in. Nothing stored may be lost, even while another
-   * process appends to or compacts the same board: a row is dropped only when the new snapshot
-   * contains it. SQLite serves one process, whose document has every row it appended; PostgreSQL
-   * merges the stored snapshot and the rows it drops into `snapshot`. Resolves false when the board
-   * no longer exists.
+   * Folds the log of the document `name` into a new snapshot built from `snapshot` (the caller's
+   * whole document), in one transaction, dropping the rows folded in. Nothing stored may be lost,
+   * even while another process appends to or compacts the same document: a row is dropped only
+   * when the new snapshot contains it. SQLite serves one process, whose document has every row it
+   * appended; PostgreSQL merges the stored snapshot and the rows it drops into `snapshot`.
+   * Resolves false when the board no longer exists.
    */
-  compact(id: string, snapshot: Uint8Array): Promise<boolean>
+  compact(name: string, snapshot: Uint8Array): Promise<boolean>
 
   /**
    * Stores a board's join code unless its hash is already stored. Idempotent: saving a board's
@@ -105,8 +112,8 @@ export interface BoardStore {
   findJoinCode(codeHash: Uint8Array): Promise<JoinCodeRecord | null>
 
   /**
-   * Deletes the board, its snapshot, its log and its join code; false when there was no such
-   * board.
+   * Deletes the board, its snapshot, its log, its join code and everyone's private words on it;
+   * false when there was no such board.
    */
   deleteBoard(id: string): Promise<boolean>
 

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import * as Y from 'yjs'
+import { readPrivateWordsDocName, type ParticipantId } from '@coboard/shared'
 import type { Logger } from '../logger'
 import { isSameHash } from '../tokens'
 import {
@@ -11,6 +12,7 @@ import {
   type SaveJoinCodeOutcome,
 } from './BoardStore'
 import { applyStoredUpdates } from './applyStoredUpdates'
+import { emptyUpdate } from './emptyUpdate'
 import { migratePostgres } from './postgresMigrations'
 
 /** PostgreSQL's code for a foreign-key violation: the board of a row being written is gone. */
@@ -22,6 +24,12 @@ interface BoardRow {
   edit_token_hash: Buffer
   view_token_hash: Buffer
   created_at: Date
+}
+
+/** A private-words document: whose words, on which board. */
+interface PrivateWordsName {
+  readonly boardId: string
+  readonly participantId: ParticipantId
 }
 
 interface JoinCodeRow {
@@ -98,7 +106,10 @@ export class PostgresBoardStore implements BoardStore {
     }
   }
 
-  async loadUpdates(id: string): Promise<Uint8Array[]> {
+  async loadUpdates(name: string): Promise<Uint8Array[]> {
+    const words = readPrivateWordsDocName(name)
+    if (words) return this.loadPrivateWords(words)
+    const id = name
     // One statement, so one consistent view: either before or after a concurrent compaction.
     const { rows } = await this.query<{ data: Buffer }>(
       `SELECT data FROM (
@@ -111,12 +122,21 @@ export class PostgresBoardStore implements BoardStore {
     return rows.map((row) => row.data)
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
+  async appendUpdate(name: string, update: Uint8Array): Promise<boolean> {
+    const words = readPrivateWordsDocName(name)
     try {
-      await this.query('INSERT INTO board_updates (board_id, "update") VALUES ($1, $2)', [
-        id,
-        update,
-      ])
+      if (words) {
+        await this.query(
+          `INSERT INTO private_word_updates (board_id, participant_id, "update")
+           VALUES ($1, $2, $3)`,
+          [words.boardId, words.participantId, update],
+        )
+      } else {
+        await this.query('INSERT INTO board_updates (board_id, "update") VALUES ($1, $2)', [
+          name,
+          update,
+        ])
+      }
       return true
     } catch (error) {
       // A document can outlive its board for a moment; that is not a storage failure.
@@ -125,29 +145,25 @@ export class PostgresBoardStore implements BoardStore {
     }
   }
 
-  async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    await this.ready()
-    const client = await this.pool.connect()
-    let failed = false
-    try {
-      await client.query('BEGIN')
+  async compact(name: string, snapshot: Uint8Array): Promise<boolean> {
+    const words = readPrivateWordsDocName(name)
+    if (words) return this.compactPrivateWords(words, snapshot)
+    const id = name
+    return this.transaction(async (client) => {
       // Compactions of one board take turns. NO KEY UPDATE does not conflict with the key-share
       // lock an append's foreign key takes, so appends carry on meanwhile.
       const board = await client.query<{ snapshot: Buffer }>(
         'SELECT snapshot FROM boards WHERE id = $1 FOR NO KEY UPDATE',
         [id],
       )
-      if (board.rows.length === 0) {
-        await client.query('ROLLBACK')
-        return false
-      }
+      if (board.rows.length === 0) return false
       // Another instance may have appended rows this document has not received yet, or compacted
       // rows of its own into the stored snapshot: both are merged in, so nothing is lost.
       const log = await client.query<{ seq: string; update: Buffer }>(
         'SELECT seq, "update" FROM board_updates WHERE board_id = $1 ORDER BY seq',
         [id],
       )
-      const merged = this.merge(id, [
+      const merged = this.merge({ boardId: id }, [
         board.rows[0].snapshot,
         snapshot,
         ...log.rows.map((row) => row.update),
@@ -160,15 +176,79 @@ export class PostgresBoardStore implements BoardStore {
           log.rows.map((row) => row.seq),
         ])
       }
-      await client.query('COMMIT')
       return true
-    } catch (error) {
-      failed = true
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release(failed)
-    }
+    })
+  }
+
+  /**
+   * The snapshot, then the log, in one statement (one consistent view), with a row saying whether
+   * the board exists: an existing board's document with nothing stored yet loads as one empty
+   * update, since an empty list would mean that the board is gone.
+   */
+  private async loadPrivateWords({
+    boardId,
+    participantId,
+  }: PrivateWordsName): Promise<Uint8Array[]> {
+    const { rows } = await this.query<{ part: number; data: Buffer | null }>(
+      `SELECT part, data FROM (
+         SELECT 0 AS part, 0::bigint AS seq, snapshot AS data FROM private_words
+           WHERE board_id = $1 AND participant_id = $2
+         UNION ALL
+         SELECT 1, seq, "update" FROM private_word_updates
+           WHERE board_id = $1 AND participant_id = $2
+         UNION ALL
+         SELECT 2, 0, NULL FROM boards WHERE id = $1
+       ) stored ORDER BY part, seq`,
+      [boardId, participantId],
+    )
+    const stored = rows.flatMap((row) => (row.part < 2 && row.data ? [row.data] : []))
+    if (stored.length > 0) return stored
+    return rows.length > 0 ? [emptyUpdate()] : []
+  }
+
+  /**
+   * As compact does for a board. The board's row is locked first, as there: compactions of one
+   * board's documents take turns, and a deletion of the board waits for this one (locking the log
+   * rows first could deadlock with the deletion's cascade). Exactly the rows read are merged into
+   * the stored snapshot and dropped, so appends committed meanwhile stay in the log.
+   */
+  private compactPrivateWords(
+    { boardId, participantId }: PrivateWordsName,
+    snapshot: Uint8Array,
+  ): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const board = await client.query('SELECT 1 FROM boards WHERE id = $1 FOR NO KEY UPDATE', [
+        boardId,
+      ])
+      if (board.rows.length === 0) return false
+      const stored = await client.query<{ snapshot: Buffer }>(
+        'SELECT snapshot FROM private_words WHERE board_id = $1 AND participant_id = $2',
+        [boardId, participantId],
+      )
+      const log = await client.query<{ seq: string; update: Buffer }>(
+        `SELECT seq, "update" FROM private_word_updates
+         WHERE board_id = $1 AND participant_id = $2 ORDER BY seq`,
+        [boardId, participantId],
+      )
+      const merged = this.merge({ boardId, participantId }, [
+        ...stored.rows.map((row) => row.snapshot),
+        snapshot,
+        ...log.rows.map((row) => row.update),
+      ])
+      await client.query(
+        `INSERT INTO private_words (board_id, participant_id, snapshot) VALUES ($1, $2, $3)
+         ON CONFLICT (board_id, participant_id) DO UPDATE SET snapshot = excluded.snapshot`,
+        [boardId, participantId, merged],
+      )
+      if (log.rows.length > 0) {
+        await client.query(
+          `DELETE FROM private_word_updates
+           WHERE board_id = $1 AND participant_id = $2 AND seq = ANY($3)`,
+          [boardId, participantId, log.rows.map((row) => row.seq)],
+        )
+      }
+      return true
+    })
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
@@ -240,7 +320,7 @@ export class PostgresBoardStore implements BoardStore {
     }
   }
 
-  /** The join code goes with the board (ON DELETE CASCADE). */
+  /** The join code and the private words go with the board (ON DELETE CASCADE). */
   async deleteBoard(id: string): Promise<boolean> {
     const { rowCount } = await this.query('DELETE FROM boards WHERE id = $1', [id])
     return (rowCount ?? 0) > 0
@@ -279,6 +359,28 @@ export class PostgresBoardStore implements BoardStore {
     return this.migrated
   }
 
+  /**
+   * Runs `work` in a transaction on a connection of its own and commits what it did, or rolls
+   * back when it throws. A failed connection is dropped rather than reused.
+   */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.ready()
+    const client = await this.pool.connect()
+    let failed = false
+    try {
+      await client.query('BEGIN')
+      const outcome = await work(client)
+      await client.query('COMMIT')
+      return outcome
+    } catch (error) {
+      failed = true
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release(failed)
+    }
+  }
+
   private async query<Row extends pg.QueryResultRow>(
     text: string,
     values: unknown[],
@@ -287,13 +389,16 @@ export class PostgresBoardStore implements BoardStore {
     return this.pool.query<Row>(text, values)
   }
 
-  /** One snapshot holding every given update; damaged rows are skipped, as on load. */
-  private merge(id: string, updates: Uint8Array[]): Uint8Array {
+  /**
+   * One snapshot holding every given update; damaged rows are skipped, as on load, and logged
+   * with `document` (the board's id, and the participant's for private words).
+   */
+  private merge(document: Readonly<Record<string, string>>, updates: Uint8Array[]): Uint8Array {
     const doc = new Y.Doc()
     try {
       const skipped = applyStoredUpdates(doc, updates)
       if (skipped.length > 0) {
-        this.log.error({ boardId: id, skipped }, 'dropped stored updates that do not decode')
+        this.log.error({ ...document, skipped }, 'dropped stored updates that do not decode')
       }
       return Y.encodeStateAsUpdate(doc)
     } finally {

@@ -1,9 +1,17 @@
-import { statSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { privateWordsDocName, type ParticipantId } from '@coboard/shared'
+import {
+  itStoresPrivateWords,
+  storedWords,
+  WordsWriter,
+} from '../../../tests/helpers/privateWordsContract'
 import { SQLITE_FILE, SqliteBoardStore } from './SqliteBoardStore'
+import { migrateSqlSchema, SQL_SCHEMA_VERSION } from './sqliteMigrations'
 import type { BoardRecord, JoinCodeRecord } from './BoardStore'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
@@ -113,5 +121,42 @@ describe('SqliteBoardStore', () => {
     }
     await expect.poll(() => statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before + 4e6)
     expect(await store.loadUpdates('big')).toHaveLength(7)
+  })
+
+  describe('private words', () => {
+    itStoresPrivateWords(() => store)
+  })
+
+  it('migrates a database an older server left, and keeps its boards', async () => {
+    const oldDir = path.join(path.dirname(dataDir), 'old')
+    mkdirSync(oldDir)
+    const old = new Database(path.join(oldDir, SQLITE_FILE))
+    migrateSqlSchema(old, SQL_SCHEMA_VERSION - 1)
+    old
+      .prepare(
+        `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
+         VALUES ('old-board', 'Old', x'01', x'02', 0, x'09')`,
+      )
+      .run()
+    old.prepare(`INSERT INTO board_updates (board_id, "update") VALUES ('old-board', x'01')`).run()
+    old.close()
+
+    const reopened = SqliteBoardStore.open(oldDir)
+    try {
+      expect((await reopened.loadUpdates('old-board')).map((u) => [...u])).toEqual([[9], [1]])
+      expect(await reopened.appendUpdate('old-board', bytes(2))).toBe(true)
+      const name = privateWordsDocName('old-board', 'ada' as ParticipantId)
+      const device = new WordsWriter()
+      for (const update of device.write('kept')) {
+        expect(await reopened.appendUpdate(name, update)).toBe(true)
+      }
+      expect(await reopened.compact(name, device.state())).toBe(true)
+      expect(storedWords(await reopened.loadUpdates(name))).toEqual({ 'note-1': 'kept' })
+    } finally {
+      await reopened.close()
+    }
+    const check = new Database(path.join(oldDir, SQLITE_FILE), { readonly: true })
+    expect(check.pragma('user_version', { simple: true })).toBe(SQL_SCHEMA_VERSION)
+    check.close()
   })
 })

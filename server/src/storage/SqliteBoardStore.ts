@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { readPrivateWordsDocName } from '@coboard/shared'
 import { isSameHash } from '../tokens'
 import {
   MAX_DEVICES_PER_BOARD,
@@ -10,6 +11,7 @@ import {
   type JoinCodeRecord,
   type SaveJoinCodeOutcome,
 } from './BoardStore'
+import { emptyUpdate } from './emptyUpdate'
 import { migrateSqlSchema } from './sqliteMigrations'
 import { WalSync } from './WalSync'
 import { WalCheckpoints } from './WalCheckpoints'
@@ -111,6 +113,29 @@ export class SqliteBoardStore implements BoardStore {
       `INSERT INTO health_probe (written_at, padding) VALUES (?, zeroblob(${PROBE_BYTES}))`,
     )
     const dropProbes = db.prepare<[number | bigint]>('DELETE FROM health_probe WHERE id < ?')
+    const privateSnapshot = db
+      .prepare<[string, string], Buffer>(
+        'SELECT snapshot FROM private_words WHERE board_id = ? AND participant_id = ?',
+      )
+      .pluck()
+    const privateLog = db
+      .prepare<[string, string], Buffer>(
+        `SELECT "update" FROM private_word_updates WHERE board_id = ? AND participant_id = ?
+         ORDER BY seq`,
+      )
+      .pluck()
+    const latestPrivateSeq = db
+      .prepare<[string, string], number | null>(
+        'SELECT max(seq) FROM private_word_updates WHERE board_id = ? AND participant_id = ?',
+      )
+      .pluck()
+    const setPrivateSnapshot = db.prepare<[string, string, Uint8Array]>(
+      `INSERT INTO private_words (board_id, participant_id, snapshot) VALUES (?, ?, ?)
+       ON CONFLICT (board_id, participant_id) DO UPDATE SET snapshot = excluded.snapshot`,
+    )
+    const dropPrivateLog = db.prepare<[string, string, number]>(
+      'DELETE FROM private_word_updates WHERE board_id = ? AND participant_id = ? AND seq <= ?',
+    )
     return {
       insertBoard: db.prepare(
         `INSERT INTO boards (id, title, edit_token_hash, view_token_hash, created_at, snapshot)
@@ -124,6 +149,16 @@ export class SqliteBoardStore implements BoardStore {
       appendUpdate: db.prepare<{ id: string; update: Uint8Array }>(
         `INSERT INTO board_updates (board_id, "update")
          SELECT @id, @update WHERE EXISTS (SELECT 1 FROM boards WHERE id = @id)`,
+      ),
+      // As appendUpdate: nothing for a board that is gone.
+      appendPrivateWords: db.prepare<{
+        boardId: string
+        participantId: string
+        update: Uint8Array
+      }>(
+        `INSERT INTO private_word_updates (board_id, participant_id, "update")
+         SELECT @boardId, @participantId, @update
+         WHERE EXISTS (SELECT 1 FROM boards WHERE id = @boardId)`,
       ),
       deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
       // Nothing for a board that is gone, nothing over a stored code: the caller reads which.
@@ -163,6 +198,22 @@ export class SqliteBoardStore implements BoardStore {
         dropLog.run(id, covered)
         return true
       }),
+      loadPrivateWords: db.transaction((boardId: string, participantId: string): Uint8Array[] => {
+        const first = privateSnapshot.get(boardId, participantId)
+        const rows = privateLog.all(boardId, participantId)
+        const stored = first === undefined ? rows : [first, ...rows]
+        if (stored.length > 0) return stored
+        return boardExists.get(boardId) ? [emptyUpdate()] : []
+      }),
+      compactPrivateWords: db.transaction(
+        (boardId: string, participantId: string, state: Uint8Array): boolean => {
+          if (!boardExists.get(boardId)) return false
+          const covered = latestPrivateSeq.get(boardId, participantId) ?? 0
+          setPrivateSnapshot.run(boardId, participantId, state)
+          dropPrivateLog.run(boardId, participantId, covered)
+          return true
+        },
+      ),
     }
   }
 
@@ -183,19 +234,26 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
-  async loadUpdates(id: string): Promise<Uint8Array[]> {
-    return this.statements.load(id)
+  async loadUpdates(name: string): Promise<Uint8Array[]> {
+    const words = readPrivateWordsDocName(name)
+    if (words) return this.statements.loadPrivateWords(words.boardId, words.participantId)
+    return this.statements.load(name)
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<boolean> {
-    return this.durable(
-      this.statements.appendUpdate.run({ id, update }).changes > 0,
-      update.byteLength,
-    )
+  async appendUpdate(name: string, update: Uint8Array): Promise<boolean> {
+    const words = readPrivateWordsDocName(name)
+    const run = words
+      ? this.statements.appendPrivateWords.run({ ...words, update })
+      : this.statements.appendUpdate.run({ id: name, update })
+    return this.durable(run.changes > 0, update.byteLength)
   }
 
-  async compact(id: string, snapshot: Uint8Array): Promise<boolean> {
-    return this.durable(this.statements.compact(id, snapshot), snapshot.byteLength)
+  async compact(name: string, snapshot: Uint8Array): Promise<boolean> {
+    const words = readPrivateWordsDocName(name)
+    const compacted = words
+      ? this.statements.compactPrivateWords(words.boardId, words.participantId, snapshot)
+      : this.statements.compact(name, snapshot)
+    return this.durable(compacted, snapshot.byteLength)
   }
 
   async saveJoinCode(record: JoinCodeRecord): Promise<SaveJoinCodeOutcome> {
@@ -224,7 +282,10 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
-  /** The join code goes with the board: `foreign_keys = ON` makes the cascade run. */
+  /**
+   * The join code and the private words go with the board: `foreign_keys = ON` makes the cascade
+   * run.
+   */
   async deleteBoard(id: string): Promise<boolean> {
     return this.durable(this.statements.deleteBoard.run(id).changes > 0)
   }

@@ -51,6 +51,27 @@ const MIGRATIONS: readonly string[] = [
     checked_at timestamptz NOT NULL
   );
   `,
+  // 5: each person's private words on a board (shared/src/board/privateWords.ts), the document
+  // `<board id>/private/<participant id>`, kept as a board's document is: a snapshot (written by
+  // its first compaction; there is no row before) and the log of updates since. Not one log that
+  // compaction rewrites as a row: on PostgreSQL an append committing during a compaction can hold
+  // a lower seq than the new row, and a snapshot that loads first is the board's invariant too.
+  `
+  CREATE TABLE private_words (
+    board_id text NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id text NOT NULL,
+    snapshot bytea NOT NULL,
+    PRIMARY KEY (board_id, participant_id)
+  );
+  CREATE TABLE private_word_updates (
+    seq bigserial PRIMARY KEY,
+    board_id text NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id text NOT NULL,
+    "update" bytea NOT NULL
+  );
+  CREATE INDEX private_word_updates_by_document
+    ON private_word_updates (board_id, participant_id, seq);
+  `,
 ]
 
 /** The schema version this code writes. */
@@ -59,8 +80,11 @@ export const PG_SCHEMA_VERSION = MIGRATIONS.length
 /** Advisory lock held while migrating ("cobo" in ASCII): instances starting together take turns. */
 const MIGRATION_LOCK = 0x636f626f
 
-/** Brings the database to PG_SCHEMA_VERSION; refuses a database written by a newer version. */
-export async function migratePostgres(pool: pg.Pool): Promise<void> {
+/**
+ * Brings the database to PG_SCHEMA_VERSION (or to `target`, for tests of a database an older
+ * server left); refuses a database written by a newer version.
+ */
+export async function migratePostgres(pool: pg.Pool, target = PG_SCHEMA_VERSION): Promise<void> {
   const client = await pool.connect()
   let failed = false
   try {
@@ -82,7 +106,7 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
         `The database has schema version ${current}, newer than this server's ${PG_SCHEMA_VERSION}; upgrade the server.`,
       )
     }
-    for (let version = current + 1; version <= PG_SCHEMA_VERSION; version++) {
+    for (let version = current + 1; version <= target; version++) {
       await client.query(MIGRATIONS[version - 1])
       await client.query('INSERT INTO coboard_schema_migrations (version) VALUES ($1)', [version])
     }

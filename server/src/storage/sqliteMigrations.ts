@@ -50,20 +50,44 @@ const MIGRATIONS: readonly string[] = [
     padding BLOB NOT NULL
   ) STRICT;
   `,
+  // 5: each person's private words on a board (shared/src/board/privateWords.ts), the document
+  // `<board id>/private/<participant id>`, kept as a board's document is: a snapshot (written by
+  // its first compaction; there is no row before) and the log of updates since. Not one log that
+  // compaction rewrites as a row: on PostgreSQL an append committing during a compaction can hold
+  // a lower seq than the new row, and a snapshot that loads first is the board's invariant too.
+  `
+  CREATE TABLE private_words (
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    snapshot BLOB NOT NULL,
+    PRIMARY KEY (board_id, participant_id)
+  ) STRICT;
+  CREATE TABLE private_word_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    "update" BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX private_word_updates_by_document
+    ON private_word_updates (board_id, participant_id, seq);
+  `,
 ]
 
 /** The schema version this code writes. */
 export const SQL_SCHEMA_VERSION = MIGRATIONS.length
 
-/** Brings the database to SQL_SCHEMA_VERSION; refuses a database written by a newer version. */
-export function migrateSqlSchema(db: Database.Database): void {
+/**
+ * Brings the database to SQL_SCHEMA_VERSION (or to `target`, for tests of a database an older
+ * server left); refuses a database written by a newer version.
+ */
+export function migrateSqlSchema(db: Database.Database, target = SQL_SCHEMA_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number
   if (current > SQL_SCHEMA_VERSION) {
     throw new Error(
       `The database has schema version ${current}, newer than this server's ${SQL_SCHEMA_VERSION}; upgrade the server.`,
     )
   }
-  for (let version = current + 1; version <= SQL_SCHEMA_VERSION; version++) {
+  for (let version = current + 1; version <= target; version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version - 1])
       db.pragma(`user_version = ${version}`)
