@@ -193,6 +193,7 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
     await Promise.all(connections.map((connection) => connection.waitForPendingMessages()))
     hocuspocus.closeConnections()
 
+    await privateWords.stop()
     hocuspocus.flushPendingStores()
     persistence.stop()
     await persistence.flushAll(hocuspocus.documents.values())

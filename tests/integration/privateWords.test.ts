@@ -14,6 +14,7 @@ import {
   type RoleId,
   type StageId,
 } from '@coboard/shared'
+import { DEFAULT_LIMITS } from '../../server/src/limits/LimitsConfig'
 import { createBoard } from '../helpers/api'
 import { useServerPerTest } from '../helpers/serverPerTest'
 import {
@@ -24,6 +25,7 @@ import {
   type TestClient,
 } from '../helpers/providers'
 import { recordingSocket } from '../helpers/recordingSocket'
+import { testDeviceKey } from '../helpers/deviceKeys'
 
 // Private writing, tried as a participant's device, the projector and an attacker with the
 // participant link would: the words of a private stage reach only their author's devices until
@@ -36,7 +38,8 @@ const SECRET = 'They never call back when my son is in crisis'
 const SECRET_PIECE = 'my son is in crisis'
 
 describe('private writing on the wire', () => {
-  const live = useServerPerTest()
+  // Every request here comes from one address; the per-address export budget would count them.
+  const live = useServerPerTest({ limits: { ...DEFAULT_LIMITS, exportsPerMinutePerAddress: 0 } })
 
   /** A co-production board (its first stage is private writing) and who is on it. */
   async function workshop() {
@@ -113,7 +116,7 @@ describe('private writing on the wire', () => {
     // her device's key, one with no key at all, and the projector's view link.
     const attempts = [
       { participantId: SIAN.participantId, token: board.editToken },
-      { participantId: AMINA.participantId, token: board.editToken, deviceKey: 'not-her-key' },
+      { participantId: AMINA.participantId, token: board.editToken, deviceKey: testDeviceKey('someone-else') },
       { participantId: AMINA.participantId, token: board.editToken, deviceKey: null },
       { participantId: AMINA.participantId, token: board.viewToken },
     ]

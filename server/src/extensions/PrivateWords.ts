@@ -44,6 +44,7 @@ export class PrivateWords implements Extension {
   readonly extensionName = 'PrivateWords'
 
   private instance: Hocuspocus<BoardContext> | null = null
+  private stopped = false
   /** Per board document: its private stages not yet revealed, as last seen. */
   private readonly unrevealed = new WeakMap<Y.Doc, ReadonlySet<string>>()
   /** Per board id: the settling under way, so two never interleave on one board. */
@@ -84,8 +85,9 @@ export class PrivateWords implements Extension {
     if (revealed.length > 0) this.settle(documentName, (board) => authorsIn(board, revealed))
   }
 
-  /** Resolves once every settling started so far has finished (tests, shutdown). */
-  async settled(): Promise<void> {
+  /** Starts no more settling and resolves once what is under way has finished (shutdown). */
+  async stop(): Promise<void> {
+    this.stopped = true
     await Promise.all([...this.queues.values()])
   }
 
@@ -99,6 +101,8 @@ export class PrivateWords implements Extension {
 
   /** Queues a settling of the board's private words of the authors `whose` picks. */
   private settle(boardId: string, whose: (board: Y.Doc) => readonly ParticipantId[]): void {
+    // At shutdown: what is not moved now is moved when the board or the document next loads.
+    if (this.stopped) return
     const previous = this.queues.get(boardId) ?? Promise.resolve()
     const next = previous
       .then(() => this.settleNow(boardId, whose))

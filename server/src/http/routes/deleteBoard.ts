@@ -1,7 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { Logger } from '../../logger'
-import { BoardDeleted, type CloseCode } from '@coboard/shared'
+import { BoardDeleted, readPrivateWordsDocName, type CloseCode } from '@coboard/shared'
 import { HttpError } from '../HttpError'
 import type { RouteHandler } from '../router'
 import { authorizeBoard, NO_SUCH_BOARD } from './boardAccess'
@@ -43,8 +43,19 @@ export function deleteBoardRoute(deps: {
   }
 }
 
-/** Tells every connection of a loaded board that it is gone, closes them and unloads it. */
+/**
+ * Tells every connection of a loaded board, and of its people's private-words documents, that
+ * it is gone, closes them and unloads the documents.
+ */
 function closeLiveBoard(hocuspocus: Hocuspocus, boardId: string): void {
+  for (const name of hocuspocus.documents.keys()) {
+    if (name === boardId || readPrivateWordsDocName(name)?.boardId === boardId) {
+      closeLiveDocument(hocuspocus, name)
+    }
+  }
+}
+
+function closeLiveDocument(hocuspocus: Hocuspocus, boardId: string): void {
   const document = hocuspocus.documents.get(boardId)
   if (!document) return
   for (const connection of document.getConnections()) {
