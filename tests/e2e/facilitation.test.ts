@@ -35,11 +35,11 @@ describe('facilitation', { timeout: 90_000 }, () => {
       await sian.addNote('Fear: we agree changes we have no staff to deliver.')
       await expect
         .poll(() => amina.page.getByTestId('face-down-count').textContent())
-        .toBe('1 note face down.')
+        .toBe('1 card from 1 person face down.')
       await expect(amina.page.getByTestId('face-down-note').count()).resolves.toBe(1)
       await expect(amina.note('no staff').count()).resolves.toBe(0)
       await expect(amina.page.getByTestId('private-notice').textContent()).resolves.toContain(
-        'this is not a secret from the server',
+        'Nobody else’s screen, the projector or an export gets your words',
       )
 
       await amina.takeHat()

@@ -4,6 +4,7 @@ import { connectSynced, waitForAcked } from '../helpers/providers'
 import { BoardPage } from './fixtures/BoardPage'
 import { useLiveServer } from './fixtures/liveServer'
 import { PhonePage } from './fixtures/PhonePage'
+import { CoproductionPage } from './fixtures/CoproductionPage'
 import { ProjectorPage } from './fixtures/ProjectorPage'
 import { createRoomBoard } from './fixtures/roomBoard'
 
@@ -149,23 +150,54 @@ describe('room', () => {
     }
   })
 
-  test('private notes never reach the projector, only their number', async () => {
+  test('private writing on a laptop and a phone reaches no other screen until it is revealed', async () => {
     const board = await createRoomBoard(live.server.url, 'Hopes and fears', 'co-production')
     const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
     const phone = await PhonePage.open(live.browser, board.editUrl, {
       name: 'Dev',
       role: 'provider',
     })
+    const laptop = await BoardPage.open(live.browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    const coproduction = new CoproductionPage(laptop)
     try {
       await phone.addNote('I worry we have no staff to deliver this')
+      await expect(phone.myNotes().first().textContent()).resolves.toContain('no staff to deliver')
+      await laptop.addNote()
+      await laptop.typeInNote('They never call back when my son is in crisis')
+      await laptop.noteByText('my son is in crisis').waitFor()
+      await coproduction.reframeChipFor('my son is in crisis').click()
+      // Her reframe quotes her words on her screen only.
+      await coproduction.reframeByText('my son is in crisis').waitFor()
+
       await expect
         .poll(() => projector.page.getByTestId('projector-face-down').textContent())
-        .toBe('1 note')
-      await expect(projector.page.getByText('no staff to deliver').count()).resolves.toBe(0)
+        .toBe('3 cards from 2 people')
+      await expect
+        .poll(() => laptop.page.getByTestId('face-down-count').textContent())
+        .toBe('1 card from 1 person face down.')
+      // Not drawn, and not anywhere in the page: these devices never received the words.
+      await expect(projector.page.content()).resolves.not.toContain('no staff to deliver')
+      await expect(projector.page.content()).resolves.not.toContain('my son is in crisis')
+      await expect(laptop.page.content()).resolves.not.toContain('no staff to deliver')
+      await expect(phone.page.content()).resolves.not.toContain('my son is in crisis')
       await expect(projector.notes().count()).resolves.toBe(0)
+
+      await laptop.page.getByTestId('hat-button').click()
+      await laptop.page.getByTestId('take-hat').click()
+      await laptop.page.getByTestId('reveal-stage').click()
+      await projector.noteByText('no staff to deliver').waitFor()
+      await projector.noteByText('my son is in crisis').waitFor()
+      await expect
+        .poll(() => projector.page.getByTestId('reframe-card').first().textContent())
+        .toContain('my son is in crisis')
+      await laptop.noteByText('no staff to deliver').waitFor()
     } finally {
       await projector.close()
       await phone.close()
+      await laptop.close()
     }
   })
 })

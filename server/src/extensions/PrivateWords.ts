@@ -14,7 +14,7 @@ import {
   privateWordsDocName,
   readPrivateWordsDocName,
   readStages,
-  wordsToSettle,
+  wordsToReveal,
   writeRevealedWords,
   type ItemId,
   type ItemWords,
@@ -23,12 +23,20 @@ import {
 import { readParticipantId, type BoardContext } from '../collab/BoardContext'
 import type { Logger } from '../logger'
 
-/** The context of the server's own connections to a board and its private-words documents. */
-const serverContext = (boardId: string): BoardContext => ({
+/** The context of this extension's own connections to a board and its private-words documents. */
+interface SettlingContext extends BoardContext {
+  readonly settling: true
+}
+
+const settlingContext = (boardId: string): SettlingContext => ({
   boardId,
   access: 'edit',
   participantId: null,
+  settling: true,
 })
+
+const isSettling = (context: unknown): boolean =>
+  typeof context === 'object' && context !== null && 'settling' in context
 
 /**
  * Moves private words into the board when their stage is revealed (see privateWords.ts in
@@ -56,10 +64,16 @@ export class PrivateWords implements Extension {
     this.instance = instance as Hocuspocus<BoardContext>
   }
 
-  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+  async afterLoadDocument({
+    context,
+    document,
+    documentName,
+  }: afterLoadDocumentPayload): Promise<void> {
     const privateWords = readPrivateWordsDocName(documentName)
     if (privateWords) {
-      this.settle(privateWords.boardId, () => [privateWords.participantId])
+      // Loaded by a settling under way: that one moves its words; another would load it again.
+      if (!isSettling(context))
+        this.settle(privateWords.boardId, () => [privateWords.participantId])
       return
     }
     this.unrevealed.set(document, unrevealedStages(document))
@@ -95,8 +109,7 @@ export class PrivateWords implements Extension {
   private hasWordsToSettle(boardId: string, privateDoc: Y.Doc): boolean {
     const board = this.instance?.documents.get(boardId)
     if (!board) return true
-    const { reveal, forget } = wordsToSettle(board, privateDoc)
-    return reveal.size > 0 || forget.length > 0
+    return wordsToReveal(board, privateDoc).size > 0
   }
 
   /** Queues a settling of the board's private words of the authors `whose` picks. */
@@ -123,7 +136,7 @@ export class PrivateWords implements Extension {
     if (!instance) return
     const opened: DirectConnection[] = []
     try {
-      const board = await instance.openDirectConnection(boardId, serverContext(boardId))
+      const board = await instance.openDirectConnection(boardId, settlingContext(boardId))
       opened.push(board)
       if (!board.document) return
       const authors = whose(board.document)
@@ -131,13 +144,12 @@ export class PrivateWords implements Extension {
       const settledIn: { connection: DirectConnection; ids: ItemId[] }[] = []
       for (const author of authors) {
         const name = privateWordsDocName(boardId, author)
-        const own = await instance.openDirectConnection(name, serverContext(boardId))
+        const own = await instance.openDirectConnection(name, settlingContext(boardId))
         opened.push(own)
         if (!own.document) continue
-        const { reveal, forget } = wordsToSettle(board.document, own.document)
+        const reveal = wordsToReveal(board.document, own.document)
         revealed.push(...reveal)
-        const ids = [...reveal.keys(), ...forget]
-        if (ids.length > 0) settledIn.push({ connection: own, ids })
+        if (reveal.size > 0) settledIn.push({ connection: own, ids: [...reveal.keys()] })
       }
       if (revealed.length > 0) {
         await board.transact((doc) => writeRevealedWords(doc, revealed))

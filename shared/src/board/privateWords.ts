@@ -9,7 +9,8 @@ import { MAX_TEXT_LENGTH, type ItemId, type ParticipantId, type Stage } from './
 // each note's card (place, colour, author, stage) but not its words: those live in a document of
 // the author's own, `<boardId>/private/<participantId>`, which only the author's devices may open.
 // On reveal the server moves the words of the stage into the board, for every author, in one
-// transaction (moveRevealedWords). Reframes made in a private stage keep their words there too.
+// transaction (wordsToReveal, writeRevealedWords). Reframes made in a private stage keep their
+// words there too.
 
 /** A document of one person's private words is named after the board and the person. */
 const PRIVATE_NAME = /^([A-Za-z0-9_-]{8,64})\/private\/([A-Za-z0-9_-]{1,64})$/
@@ -119,27 +120,21 @@ export function forgetPrivateWords(doc: Y.Doc, ids: Iterable<ItemId>, origin?: u
 }
 
 /**
- * The words in `privateDoc` that may now leave it: those of items the board revealed (or whose
- * stage stopped being private), and of items the board no longer has, which are to be forgotten.
+ * The words in `privateDoc` that may now leave it: those of cards whose stage the board has
+ * revealed (or stopped being private, or deleted). Words of a card the board does not hold stay:
+ * the card may still be on its way (the two documents sync apart), or come back with an undo.
  */
-export function wordsToSettle(
-  board: Y.Doc,
-  privateDoc: Y.Doc,
-): { readonly reveal: ReadonlyMap<ItemId, ItemWords>; readonly forget: readonly ItemId[] } {
+export function wordsToReveal(board: Y.Doc, privateDoc: Y.Doc): ReadonlyMap<ItemId, ItemWords> {
   const items = getBoardRoots(board).items
   const stages = readStages(board)
   const reveal = new Map<ItemId, ItemWords>()
-  const forget: ItemId[] = []
   for (const [id, words] of readPrivateWords(privateDoc)) {
     const item = items.get(id)
-    if (!(item instanceof Y.Map)) {
-      forget.push(id)
-      continue
-    }
+    if (!(item instanceof Y.Map)) continue
     const facts = { kind: String(item.get('kind')), stageId: readStageId(item.get('stageId')) }
     if (!hasPrivateWords(facts, stages)) reveal.set(id, words)
   }
-  return { reveal, forget }
+  return reveal
 }
 
 /**
