@@ -2,6 +2,8 @@ import { useRef } from 'react'
 import { DndContext } from '@dnd-kit/core'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useParticipants } from '../../adapters/useBoard'
+import { useFaceDown } from '../../adapters/useIsHidden'
+import { useCurrentStage } from '../../adapters/useStages'
 import { ItemCard } from '../common/ItemCard'
 import { useCameraStyle } from '../../canvas/useCameraStyle'
 import { useScreenSize } from '../../canvas/useScreenSize'
@@ -22,6 +24,7 @@ export function ProjectorBoard() {
   const { following, ready } = useProjectorCamera()
   const { ids, aside } = useProjectorItems()
   const roster = useParticipants()
+  const faceDown = useFaceDown(useCurrentStage().stage?.id ?? null)
   const followedName = following ? roster.get(following)?.name || 'the facilitator' : null
 
   return (
@@ -42,7 +45,13 @@ export function ProjectorBoard() {
           ))}
         </DndContext>
       </div>
-      {ids.length === 0 && <p className="projector-empty">Notes appear here as people add them.</p>}
+      {ids.length === 0 && (
+        <p className="projector-empty">
+          {faceDown.cards > 0
+            ? 'Notes appear here when the facilitator reveals them.'
+            : 'Notes appear here as people add them.'}
+        </p>
+      )}
       {followedName && (
         <p className="projector-following" role="status">
           Showing what {followedName} is showing
