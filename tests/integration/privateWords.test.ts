@@ -116,7 +116,11 @@ describe('private writing on the wire', () => {
     // her device's key, one with no key at all, and the projector's view link.
     const attempts = [
       { participantId: SIAN.participantId, token: board.editToken },
-      { participantId: AMINA.participantId, token: board.editToken, deviceKey: testDeviceKey('someone-else') },
+      {
+        participantId: AMINA.participantId,
+        token: board.editToken,
+        deviceKey: testDeviceKey('someone-else'),
+      },
       { participantId: AMINA.participantId, token: board.editToken, deviceKey: null },
       { participantId: AMINA.participantId, token: board.viewToken },
     ]
