@@ -6,9 +6,11 @@ import { getItemMap } from './operations'
 import { readNote } from './kinds/note'
 import { suggestWeFraming } from './theyFraming'
 import { readCoordinate, readId, cutText } from './sanitize'
+import { isConsent } from './consent'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
+  type Consent,
   type ItemId,
   type ParticipantId,
   type RoleId,
@@ -28,6 +30,8 @@ export interface NewReframe {
   readonly sourceNoteId?: ItemId | null
   readonly stageId?: StageId | null
   readonly id?: ItemId
+  /** How the card may leave the room; unset reads as the default (see consent.ts). */
+  readonly consent?: Consent
 }
 
 /** Puts a "they → we" card on the board and returns its id. */
@@ -53,6 +57,7 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
     map.set('theyRole', reframe.theyRole)
     map.set('sourceNoteId', reframe.sourceNoteId ?? null)
     map.set('acceptedBy', new Y.Map<RoleId>())
+    if (isConsent(reframe.consent)) map.set('consent', reframe.consent)
   }, origin)
   return id
 }
@@ -60,6 +65,8 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
 /**
  * Turns a note with "they" framing into a linked reframe card beside it, with a suggested
  * "We could…" opening for the group to edit. Returns the card's id, or null if the note is gone.
+ * A note kept in the room makes a card kept in the room: the card quotes it, and must stay in
+ * even if the note is later deleted.
  */
 export function reframeNote(
   doc: Y.Doc,
@@ -82,6 +89,7 @@ export function reframeNote(
       role: by.role,
       sourceNoteId: noteId,
       stageId: note.stageId,
+      consent: note.consent === 'room-only' ? 'room-only' : undefined,
     },
     origin,
   )

@@ -128,6 +128,6 @@ function ExportRow(props: {
 
 function countKeptOut(items: Iterable<BoardItem>): number {
   let count = 0
-  for (const item of items) if (item.kind === 'note' && item.keepOutOfExport) count += 1
+  for (const item of items) if (item.kind === 'note' && item.consent === 'room-only') count += 1
   return count
 }

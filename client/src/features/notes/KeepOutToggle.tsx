@@ -16,7 +16,7 @@ export function KeepOutToggle({ id }: { id: ItemId }) {
   const me = useUi((state) => state.me.participantId)
   const isFacilitator = useBoardState((state) => state.board.facilitators.has(me))
   if (note?.kind !== 'note' || (note.authorId !== me && !isFacilitator)) return null
-  const keptOut = note.keepOutOfExport
+  const keptOut = note.consent === 'room-only'
   return (
     <button
       type="button"

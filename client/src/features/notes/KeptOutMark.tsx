@@ -11,7 +11,7 @@ import { countRender } from '../../core/lib/renderCounts'
 export function KeptOutMark({ id }: { id: ItemId }) {
   countRender('KeptOutMark')
   const note = useItem(id)
-  if (note?.kind !== 'note' || !note.keepOutOfExport) return null
+  if (note?.kind !== 'note' || note.consent !== 'room-only') return null
   return (
     <span className="kept-out-mark" title="Kept out of every export" data-testid="kept-out-mark">
       <NotExportedIcon />

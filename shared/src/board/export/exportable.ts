@@ -1,3 +1,4 @@
+import { hasConsent } from '../consent'
 import { isHiddenFrom } from '../visibility'
 import type { BoardItem, BoardSnapshot, ItemId } from '../schema'
 
@@ -6,7 +7,7 @@ import type { BoardItem, BoardSnapshot, ItemId } from '../schema'
  * dots cast on them, so no tally, count or cluster can hint at what they said.
  */
 export function withoutKeptOut(board: BoardSnapshot): BoardSnapshot {
-  return withoutItems(board, (item) => item.kind === 'note' && item.keepOutOfExport)
+  return withoutItems(board, (item) => hasConsent(item) && item.consent === 'room-only')
 }
 
 /**
@@ -17,7 +18,7 @@ export function reportableBoard(board: BoardSnapshot): BoardSnapshot {
   return withoutItems(
     board,
     (item) =>
-      (item.kind === 'note' && item.keepOutOfExport) || isHiddenFrom(item, null, board.stages),
+      (hasConsent(item) && item.consent === 'room-only') || isHiddenFrom(item, null, board.stages),
   )
 }
 

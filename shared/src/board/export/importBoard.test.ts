@@ -98,12 +98,12 @@ describe('export → import → export', () => {
     expect(board.items.get('n1' as never)).toMatchObject({ text: 'Hello', color: 'blue' })
   })
 
-  it('keeps a note out of exports when the file asks for it', () => {
+  it('keeps a note in the room when an old file kept it out of exports', () => {
     const file = asFile(sampleExport()) as { items: { kind: string; keepOutOfExport?: boolean }[] }
     file.items.find((item) => item.kind === 'note')!.keepOutOfExport = true
     const board = readBoard(importInto(file))
     expect(
-      [...board.items.values()].filter((i) => i.kind === 'note' && i.keepOutOfExport),
+      [...board.items.values()].filter((i) => i.kind === 'note' && i.consent === 'room-only'),
     ).toHaveLength(1)
   })
 

@@ -132,7 +132,7 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
         text: item.text,
         color: item.color,
         clusterId: item.clusterId,
-        keepOutOfExport: item.keepOutOfExport,
+        keepOutOfExport: item.consent === 'room-only',
       }
     case 'reframe':
       return {
