@@ -108,6 +108,16 @@ describe('consent › setConsent', () => {
     expect(setConsent(doc, NOTE, 'room-only', QUILL)).toBe(true)
   })
 
+  it('lets nobody speak as the author of a card whose author was left out of its file', () => {
+    const doc = makeBoard({
+      people: [person('zeph', 'lived-experience')],
+      items: [note('zeph', 'x')],
+    })
+    getItemMap(doc, NOTE)!.set('authorId', '')
+    expect(setConsent(doc, NOTE, 'report-named', '' as ParticipantId)).toBe(false)
+    expect(consentChoices(readBoard(doc).items.get(NOTE)!, '' as ParticipantId, false)).toEqual([])
+  })
+
   it('does nothing for a missing card, a kind without consent or an unknown level', () => {
     const doc = makeBoard({
       people: [person('zeph', 'lived-experience')],

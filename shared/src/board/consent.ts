@@ -104,8 +104,10 @@ export function setConsent(
   if (kind !== 'note' && kind !== 'reframe') return false
   const current = readConsent(map.get('consent'), map.get('keepOutOfExport'))
   const authorId = map.get('authorId')
+  // A card whose file left out its author (see exportBoardJson) has no author to choose for it.
   const mayChoose =
-    authorId === by || (wearsHat(doc, by) && (consent === current || isStricter(consent, current)))
+    (by !== '' && authorId === by) ||
+    (wearsHat(doc, by) && (consent === current || isStricter(consent, current)))
   if (!mayChoose) return false
   if (map.get('consent') === consent && !map.has('keepOutOfExport')) return true
   doc.transact(() => {
