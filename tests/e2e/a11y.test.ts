@@ -145,3 +145,57 @@ describe.skipIf(!hasWorkshopFixture())(
   },
   60_000,
 )
+
+// Needs no workshop fixture: a board of its own, and only the controls these tests look at.
+describe('a11y of consent and the Invite menu', () => {
+  async function joinAs(page: Page, name: string) {
+    const dialog = page.getByTestId('join-dialog')
+    await dialog.getByLabel('Your name').fill(name)
+    await dialog.locator('input[type="radio"][value="lived-experience"]').check()
+    await dialog.getByTestId('join-submit').click()
+    await dialog.waitFor({ state: 'detached' })
+  }
+
+  async function expectNoViolationsIn(page: Page, selector: string) {
+    const violations = await runAxe(page, selector)
+    expect(violations, describeViolations(violations)).toEqual([])
+  }
+
+  test('the consent choice on a note and the Invite menu have no WCAG 2.1 AA violations', async () => {
+    const own = await createRoomBoard(live.server.url, 'Consent on a laptop')
+    const page = await openPage(own.editUrl, { viewport: { width: 1366, height: 768 } })
+    try {
+      await joinAs(page, 'Amina')
+      await page.getByTestId('add-note').click()
+      await page.getByTestId('note-editor').pressSequentially('Only for this room')
+      await page.keyboard.press('Escape')
+      await page.getByTestId('note').first().focus()
+      await page.getByTestId('consent-select').selectOption('room-only')
+      await page.getByTestId('room-only-mark').waitFor()
+      await expectNoViolationsIn(page, '.note-toolbar')
+      await page.keyboard.press('Escape')
+      await page.getByTestId('invite-button').click()
+      await page.getByTestId('open-projector').waitFor()
+      await expectNoViolationsIn(page, '.invite')
+    } finally {
+      await page.context().close()
+    }
+  })
+
+  test('the phone’s consent choices have no WCAG 2.1 AA violations', async () => {
+    const own = await createRoomBoard(live.server.url, 'Consent on a phone')
+    const page = await openPage(own.editUrl, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    try {
+      await joinAs(page, 'Precious')
+      await page.getByTestId('phone-consent-summary').click()
+      await page.getByTestId('consent-radios').waitFor()
+      await expectNoViolationsIn(page, '.phone-composer')
+    } finally {
+      await page.context().close()
+    }
+  })
+})

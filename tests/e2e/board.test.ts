@@ -122,9 +122,9 @@ describe('board', () => {
         upright.title.bottom,
       )
       expect(rows(upright.actions)).toBe(1)
-      expect(await amina.page.getByRole('button', { name: 'Copy invite link' }).isVisible()).toBe(
-        true,
-      )
+      expect(
+        await amina.page.getByRole('button', { name: 'Invite', exact: true }).isVisible(),
+      ).toBe(true)
     } finally {
       await amina.close()
     }

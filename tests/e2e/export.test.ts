@@ -10,7 +10,8 @@ import { ExportMenuPage } from './fixtures/ExportMenuPage'
 
 // Taking the workshop away in a real browser: every button of the Export menu downloads the
 // same file the API serves, the PNG is the picture at twice its size, the printable report opens
-// in a tab, the naming choice is the board's, notes can be kept out, the board can be deleted
+// in a tab, the naming choice is the board's, each author chooses how their note may leave the
+// room, the board file comes as named or as a full backup, the board can be deleted
 // for everyone, and a board file starts a new board from the landing page.
 // EXPORT_SHOTS_DIR=/some/folder keeps screenshots of the menu for people to look at.
 
@@ -167,7 +168,7 @@ describe('export menu', { timeout: 120_000 }, () => {
     }
   })
 
-  test('an author or a facilitator keeps a note out of every export; others see no switch', async () => {
+  test('an author chooses how a note may leave the room; a facilitator only stricter; others not at all', async () => {
     const board = await sampleBoard()
     const ada = await BoardPage.open(live.browser, editUrl(board), {
       name: 'Ada',
@@ -180,13 +181,21 @@ describe('export menu', { timeout: 120_000 }, () => {
       await ada.typeInNote('Off the record')
       // Focus selects a note, as a click does, wherever the board happens to have put it.
       await ada.noteByText('Off the record').focus()
-      const toggle = ada.page.getByTestId('keep-out-toggle')
-      await toggle.waitFor()
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false')
-      // By keyboard: a new note lands at the top of the view, where the stage bar may cover
-      // the toolbar above it.
-      await toggle.press('Enter')
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+      const consent = ada.page.getByTestId('consent-select')
+      await consent.waitFor()
+      // Its author may choose any level; the default is the report without her name.
+      expect(await consent.inputValue()).toBe('report-anonymous')
+      expect(await consent.locator('option:disabled').count()).toBe(0)
+      expect(await consent.getAttribute('aria-describedby')).toBeTruthy()
+      await expect(
+        ada.page.getByLabel('How this note may leave the room').inputValue(),
+      ).resolves.toBe('report-anonymous')
+      // By keyboard, as a select works: a new note lands at the top of the view, where the
+      // stage bar may cover the toolbar above it.
+      await consent.focus()
+      await consent.selectOption('room-only')
+      await expect.poll(() => consent.inputValue()).toBe('room-only')
+      await ada.noteByText('Off the record').getByTestId('room-only-mark').waitFor()
 
       for (const format of ['md', 'csv', 'svg', 'html', 'json']) {
         await expect
@@ -196,30 +205,61 @@ describe('export menu', { timeout: 120_000 }, () => {
       const menu = new ExportMenuPage(ada)
       const md = await menu.download('export-md')
       expect(md.bytes.toString()).not.toContain('Off the record')
+      expect(md.bytes.toString()).toContain('2 cards were kept in the room')
       expect(await menu.panel().getByTestId('export-kept-out').textContent()).toMatch(
-        /2 notes are kept out/,
+        /2 cards are kept in this room/,
       )
       await ada.page.keyboard.press('Escape')
 
       // Someone else's note: Ada neither wrote it nor wears the hat.
       await ada.noteByText('carers are treated as part of the team').focus()
       await ada.page.getByTestId('note-toolbar').waitFor()
-      expect(await ada.page.getByTestId('keep-out-toggle').count()).toBe(0)
+      expect(await consent.count()).toBe(0)
 
-      // Wearing the facilitator hat, she may: and Tom's note shows it is already kept out.
+      // Wearing the facilitator hat, she may make it stricter only: Tom's note stays in the room,
+      // and Dev's, in the report without a name, may not be given his name.
       await ada.page.getByTestId('hat-button').click()
       await ada.page.getByTestId('take-hat').click()
       await ada.page.keyboard.press('Escape')
       await ada.noteByText('my neighbour works on the crisis team').focus()
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
-      await ada.noteByText('fewer people end up in A&E').focus()
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false')
-      await toggle.press('Enter')
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
-      await screenshot(ada.page, 'keep-out-toggle.png')
+      await expect.poll(() => consent.inputValue()).toBe('room-only')
+      await expect(consent.locator('option:not(:disabled)').count()).resolves.toBe(1)
+      await ada.noteByText('another consultation where nothing changes').focus()
+      await expect.poll(() => consent.inputValue()).toBe('report-anonymous')
+      expect(await consent.locator('option[value="report-named"]').isDisabled()).toBe(true)
+      await consent.selectOption('room-only')
+      await expect.poll(() => consent.inputValue()).toBe('room-only')
+      await screenshot(ada.page, 'consent-facilitator.png')
       await expect
         .poll(async () => (await fromApi(board, 'export.md')).text())
-        .not.toContain('fewer people end up in A&E')
+        .not.toContain('another consultation where nothing changes')
+    } finally {
+      await ada.close()
+    }
+  })
+
+  test('the board file names people as the board does; a full backup keeps every name', async () => {
+    const board = await sampleBoard()
+    const ada = await BoardPage.open(live.browser, editUrl(board), {
+      name: 'Ada',
+      role: 'provider',
+    })
+    try {
+      const menu = new ExportMenuPage(ada)
+      const file = JSON.parse((await menu.download('export-json')).bytes.toString()) as BoardExport
+      expect(file).toMatchObject({ fullBackup: false, names: 'roles', withheld: 1 })
+      expect(JSON.stringify(file)).not.toContain('Amina')
+      const backup = await menu.download('export-backup')
+      expect(backup.name).toBe(exportFileName(TITLE, 'json'))
+      const full = JSON.parse(backup.bytes.toString()) as BoardExport
+      expect(full).toMatchObject({ fullBackup: true, names: 'names' })
+      expect(full.notice).toMatch(/^A full backup/)
+      expect(JSON.stringify(full)).toContain('Amina')
+      expect(JSON.stringify(full)).not.toContain('my neighbour works on the crisis team')
+      // The same file as the API's, which gives it only to the participant link.
+      const served = (await (await fromApi(board, 'export.json?backup=full')).json()) as BoardExport
+      expect({ ...full, exportedAt: '' }).toEqual({ ...served, exportedAt: '' })
+      expect((await fromApi(board, 'export.json?backup=full', board.viewToken)).status).toBe(403)
     } finally {
       await ada.close()
     }

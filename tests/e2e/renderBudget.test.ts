@@ -90,7 +90,7 @@ describe('render budget on a board of 300 notes', () => {
     expect(renders.ItemCard ?? 0).toBeLessThanOrEqual(2)
     expect(renders.RoleTag ?? 0).toBeLessThanOrEqual(2)
     expect(renders.RemoteEditBadge ?? 0).toBeLessThanOrEqual(2)
-    expect(renders.KeptOutMark ?? 0).toBeLessThanOrEqual(2)
+    expect(renders.RoomOnlyMark ?? 0).toBeLessThanOrEqual(2)
     expect(renders.ReframeChip ?? 0).toBeLessThanOrEqual(2)
     await amina.page.keyboard.press('Escape')
   })

@@ -164,6 +164,10 @@ describe('room', () => {
     const coproduction = new CoproductionPage(laptop)
     try {
       await phone.addNote('I worry we have no staff to deliver this')
+      // The phone says where the note went: nowhere but its author's screen, for now.
+      await expect(phone.page.getByTestId('phone-added').textContent()).resolves.toBe(
+        'Added. Only you can see it until the facilitator reveals this stage.',
+      )
       await expect(phone.myNotes().first().textContent()).resolves.toContain('no staff to deliver')
       await laptop.addNote()
       await laptop.typeInNote('They never call back when my son is in crisis')
@@ -198,6 +202,38 @@ describe('room', () => {
       await projector.close()
       await phone.close()
       await laptop.close()
+    }
+  })
+
+  test('anyone on the board opens the projector view from the Invite menu, with the code to join', async () => {
+    const board = await createRoomBoard(live.server.url, 'Start page closed')
+    const amina = await BoardPage.open(live.browser, board.editUrl, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    let projector: ProjectorPage | undefined
+    try {
+      await amina.page.getByRole('button', { name: 'Invite', exact: true }).click()
+      const link = amina.page.getByRole('link', { name: /Open the projector view/ })
+      expect(await link.getAttribute('target')).toBe('_blank')
+      const href = await link.getAttribute('href')
+      expect(href).toBe(`${live.server.url}/b/${board.id}/projector#edit=${board.editToken}`)
+      await amina.page.keyboard.press('Escape')
+      await expect(link.count()).resolves.toBe(0)
+
+      projector = await ProjectorPage.open(live.browser, href!)
+      await expect(projector.page.getByTestId('join-code').textContent()).resolves.toBe(
+        board.joinCode,
+      )
+      expect(await projector.decodeJoinQr()).toBe(board.shortJoinUrl)
+      // Read-only whatever key it was opened with: nothing to press or type into.
+      await expect(projector.controls().count()).resolves.toBe(0)
+      await amina.addNote()
+      await amina.typeInNote('Seen on the wall')
+      await projector.noteByText('Seen on the wall').waitFor()
+    } finally {
+      await projector?.close()
+      await amina.close()
     }
   })
 })

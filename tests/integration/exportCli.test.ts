@@ -153,6 +153,20 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(anonymous.stdout.toString()).toBe(expected('md', 'anonymous').text)
   })
 
+  it('writes the board file with the board’s naming, or as a full backup when asked', async () => {
+    const [plain, backup] = await Promise.all(
+      [[], ['--full-backup']].map((extra) =>
+        runCli(['--board', board.id, '--format', 'json', '--data-dir', dataDir, ...extra]),
+      ),
+    )
+    const read = (run: typeof plain) => JSON.parse(run.stdout.toString('utf8')) as BoardExport
+    expect(read(plain)).toMatchObject({ fullBackup: false, names: 'roles' })
+    expect(plain.stdout.toString()).not.toContain('Amina')
+    expect(read(backup)).toMatchObject({ fullBackup: true, names: 'names' })
+    expect(backup.stdout.toString()).toContain('Amina')
+    expect(backup.stdout.toString()).not.toContain('my neighbour works')
+  })
+
   it('exits 1 with a clear message for a board that is not there', async () => {
     const run = await runCli(['--board', 'NoSuchBoard12', '--format', 'md', '--data-dir', dataDir])
     expect(run.code).toBe(1)
@@ -182,7 +196,8 @@ describe('npm run export', { timeout: 120_000 }, () => {
       [['--board', 'abc12345'], /--format/],
       [['--board', 'abc12345', '--format', 'exe'], /--format must be one of/],
       [['--board', 'abc12345', '--format', 'md', '--names', 'all'], /--names/],
-      [['--board', 'abc12345', '--format', 'json', '--names', 'roles'], /json/],
+      [['--board', 'abc12345', '--format', 'md', '--full-backup'], /--full-backup/],
+      [['--board', 'abc12345', '--format', 'json', '--full-backup', '--names', 'roles'], /names/],
       [['--board', 'abc12345', '--format', 'md', '--token', 'x'], /token/],
       [['abc12345'], /argument/],
     ]

@@ -29,6 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
       board,
       names: args.names ?? board.meta.reportNames,
       now: new Date(),
+      fullBackup: args.fullBackup,
     })
     if (args.out === null) {
       process.stdout.write(file.body)

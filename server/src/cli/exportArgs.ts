@@ -15,6 +15,8 @@ export interface ExportArgs {
   readonly out: string | null
   /** Null: the board's own default. */
   readonly names: ReportNames | null
+  /** The board file as a full backup, with every name (json only). */
+  readonly fullBackup: boolean
   /** Null: DATABASE_URL if set, else DATA_DIR, else ./data (as the server decides). */
   readonly dataDir: string | null
 }
@@ -31,14 +33,17 @@ export const USAGE = `Exports a Coboard board from the server's storage.
 
 Usage:
   npm run export -- --board <id> --format <${EXPORT_FORMATS.join('|')}> [--out <file>]
-                    [--names names|roles|anonymous] [--data-dir <dir>]
+                    [--names names|roles|anonymous] [--full-backup] [--data-dir <dir>]
 
   --board      the board id (the part after /b/ in its links)
   --format     md: the workshop report; html: the printable report; csv: a spreadsheet;
-               svg: a picture of the board; json: the lossless board file (for import)
+               svg: a picture of the board; json: the board file (for import)
   --out        the file to write; without it, the export goes to standard output
-  --names      who the report names: names, roles (sides only) or anonymous;
-               the board's own setting when left out (not for json, which keeps everything)
+  --names      who the export names: names, roles (sides only) or anonymous;
+               the board's own setting when left out; a card is named only if its author
+               asked to be
+  --full-backup  json only: keep every name, whatever the naming; the file says it is a
+               full backup. Cards kept in the room and unrevealed private notes stay out
   --data-dir   the folder holding coboard.sqlite; otherwise DATABASE_URL (PostgreSQL) if set,
                else DATA_DIR, else ./data, the same storage the server uses
 
@@ -58,6 +63,7 @@ export function readExportArgs(argv: readonly string[]): ExportArgs | null {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         names: { type: 'string' },
+        'full-backup': { type: 'boolean' },
         'data-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -76,10 +82,14 @@ export function readExportArgs(argv: readonly string[]): ExportArgs | null {
   }
   const names = values.names === undefined ? null : REPORT_NAMES.find((n) => n === values.names)
   if (names === undefined) throw new UsageError('--names must be names, roles or anonymous.')
-  if (names !== null && format === 'json') {
-    throw new UsageError('--names does not apply to json: the board file keeps everything.')
+  const fullBackup = values['full-backup'] === true
+  if (fullBackup && format !== 'json') {
+    throw new UsageError('--full-backup is for the board file: use it with --format json.')
+  }
+  if (fullBackup && names !== null) {
+    throw new UsageError('--full-backup keeps every name; leave --names out.')
   }
   const out = values.out === undefined || values.out === '-' ? null : values.out
   if (out === '') throw new UsageError('--out needs a file name.')
-  return { boardId, format, out, names, dataDir: values['data-dir'] ?? null }
+  return { boardId, format, out, names, fullBackup, dataDir: values['data-dir'] ?? null }
 }

@@ -25,6 +25,8 @@ export interface RenderTask {
   readonly requestedNames: ReportNames | null
   /** What the request's token opens: a view token may not ask for more names than the board shows. */
   readonly access: Access
+  /** `?backup=full` on the board file, already checked to come with the edit token. */
+  readonly fullBackup: boolean
   /** Milliseconds since the epoch: when the export is made. */
   readonly now: number
 }
@@ -54,6 +56,7 @@ export function renderExport(task: RenderTask): RenderOutcome {
       board,
       names,
       now: new Date(task.now),
+      fullBackup: task.fullBackup,
     })
     return { ok: true, file: { ...file, body: Buffer.from(file.body, 'utf8') } }
   } catch (error) {

@@ -24,8 +24,14 @@ export interface CreateBoardResponse extends JoinCodeResponse {
   readonly viewToken: string
   /** Participant link; the token is in the fragment so it never reaches logs or referrers. */
   readonly editUrl: string
-  /** Projector link, view only. */
+  /** The plain read-only link (view token): the projector view, without a code to join. */
   readonly viewUrl: string
+  /**
+   * The link that opens the projector view showing the room the join QR code: read-only like
+   * `viewUrl`, but it also carries the edit token for the code (see projectorLink), so it is as
+   * powerful as the participant link.
+   */
+  readonly projectorUrl: string
 }
 
 /** Every error the API answers with has this body. */
@@ -41,10 +47,21 @@ export function participantLink(origin: string, id: string, editToken: string): 
   return `${origin}/b/${id}#edit=${editToken}`
 }
 
-/** The participant and projector links of a board, given the site's origin. */
+/**
+ * The projector link that shows the room a code to join: `/b/<id>/projector#view=<view
+ * token>&join=<edit token>`. The projector connects with the view token only, so it stays
+ * read-only whatever the page does; the edit token rides in the fragment, which never reaches the
+ * server, for the QR code and join code it shows, which anyone who sees the screen can scan.
+ */
+export function projectorLink(origin: string, id: string, viewToken: string, editToken: string) {
+  return `${origin}/b/${id}/projector#view=${viewToken}&join=${encodeURIComponent(editToken)}`
+}
+
+/** The participant, read-only and projector links of a board, given the site's origin. */
 export function boardLinks(origin: string, id: string, editToken: string, viewToken: string) {
   return {
     editUrl: participantLink(origin, id, editToken),
     viewUrl: `${origin}/b/${id}/projector#view=${viewToken}`,
+    projectorUrl: projectorLink(origin, id, viewToken, editToken),
   }
 }

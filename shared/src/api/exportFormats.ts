@@ -20,9 +20,17 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export interface ExportInput {
   readonly boardId: string
   readonly board: BoardSnapshot
-  /** How reports, the spreadsheet and the picture name people; the JSON file keeps everything. */
+  /**
+   * How the files name people: reports, the spreadsheet, the picture and the board file alike
+   * (a card carries its author's name only where they asked to be named, too).
+   */
   readonly names: ReportNames
   readonly now: Date
+  /**
+   * The board file only: a full backup, with every name whatever `names` and each card's consent
+   * say (see exportBoardJson). The API gives one only to the edit token.
+   */
+  readonly fullBackup?: boolean
 }
 
 interface FormatSpec {
@@ -33,8 +41,10 @@ interface FormatSpec {
    * of their own that allows no script and no request at all.
    */
   readonly isDocument: boolean
-  /** Whether `names` changes the file; the JSON board file is lossless and ignores it. */
+  /** Whether `names` changes the file. */
   readonly takesNames: boolean
+  /** Whether a full backup may be asked for: the board file only. */
+  readonly takesBackup: boolean
   render(input: ExportInput): string
 }
 
@@ -42,33 +52,38 @@ const FORMATS: Readonly<Record<ExportFormat, FormatSpec>> = {
   json: {
     contentType: 'application/json; charset=utf-8',
     isDocument: false,
-    takesNames: false,
+    takesNames: true,
+    takesBackup: true,
     // Indented and newline-terminated like the golden file, so it diffs well in version control.
-    render: ({ boardId, board, now }) =>
-      `${JSON.stringify(exportBoardJson(boardId, board, now), null, 2)}\n`,
+    render: ({ boardId, board, names, now, fullBackup }) =>
+      `${JSON.stringify(exportBoardJson(boardId, board, now, { names, fullBackup }), null, 2)}\n`,
   },
   md: {
     contentType: 'text/markdown; charset=utf-8',
     isDocument: false,
     takesNames: true,
+    takesBackup: false,
     render: ({ board, names, now }) => exportBoardMarkdown(board, { names, now }),
   },
   csv: {
     contentType: 'text/csv; charset=utf-8',
     isDocument: false,
     takesNames: true,
+    takesBackup: false,
     render: ({ board, names }) => exportBoardCsv(board, { names }),
   },
   svg: {
     contentType: 'image/svg+xml; charset=utf-8',
     isDocument: true,
     takesNames: true,
+    takesBackup: false,
     render: ({ board, names }) => exportBoardSvg(board, { names }),
   },
   html: {
     contentType: 'text/html; charset=utf-8',
     isDocument: true,
     takesNames: true,
+    takesBackup: false,
     render: ({ board, names, now }) => exportBoardHtml(board, { names, now }),
   },
 }
@@ -81,6 +96,11 @@ export function isExportFormat(value: string): value is ExportFormat {
 /** Whether the format's content depends on the names option. */
 export function formatTakesNames(format: ExportFormat): boolean {
   return FORMATS[format].takesNames
+}
+
+/** Whether a full backup of the format may be asked for (`?backup=full`): the board file. */
+export function formatTakesBackup(format: ExportFormat): boolean {
+  return FORMATS[format].takesBackup
 }
 
 /** An export ready to send or write: its text, its media type and a safe file name. */

@@ -5,6 +5,7 @@ import { diffText } from './textDiff'
 import { isKnownKind } from './kinds'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isPlainText } from './sharedTypes'
+import { isConsent } from './consent'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -14,6 +15,7 @@ import {
   MAX_TITLE_LENGTH,
   NOTE_COLORS,
   OUTCOME_DETAIL_FIELDS,
+  type Consent,
   type ItemId,
   type ItemKind,
   type NoteColor,
@@ -89,6 +91,8 @@ export interface NewNote {
   readonly stageId?: StageId | null
   /** Lets tests and imports choose the id; a fresh one is made otherwise. */
   readonly id?: ItemId
+  /** How the note may leave the room; unset reads as the default (see consent.ts). */
+  readonly consent?: Consent
 }
 
 /** Puts a new sticky note on the board and returns its id. */
@@ -113,6 +117,7 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
     map.set('createdAt', Date.now())
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
     map.set('text', new Y.Text(cutText(note.text ?? '', MAX_TEXT_LENGTH)))
+    if (isConsent(note.consent)) map.set('consent', note.consent)
   }, origin)
   return id
 }
@@ -205,7 +210,11 @@ export function deleteItem(doc: Y.Doc, itemId: ItemId, origin?: unknown): boolea
   return true
 }
 
-/** Keeps a note out of (or lets it back into) every export; it stays on the board. */
+/**
+ * The legacy switch that kept a note out of every export: true now reads as consent 'room-only'
+ * (see consent.ts), false leaves the note's consent as it is. It checks nobody's right to choose;
+ * new code calls setConsent, which does.
+ */
 export function setKeepOutOfExport(
   doc: Y.Doc,
   itemId: ItemId,

@@ -8,9 +8,11 @@ import { readStages } from './stages'
 import { hasPrivateWords, readPrivateWords, writePrivateWords } from './privateWords'
 import { suggestWeFraming } from './theyFraming'
 import { readCoordinate, readId, cutText } from './sanitize'
+import { isConsent } from './consent'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
+  type Consent,
   type ItemId,
   type ParticipantId,
   type RoleId,
@@ -30,6 +32,8 @@ export interface NewReframe {
   readonly sourceNoteId?: ItemId | null
   readonly stageId?: StageId | null
   readonly id?: ItemId
+  /** How the card may leave the room; unset reads as the default (see consent.ts). */
+  readonly consent?: Consent
 }
 
 /** Puts a "they → we" card on the board and returns its id. */
@@ -55,6 +59,7 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
     map.set('theyRole', reframe.theyRole)
     map.set('sourceNoteId', reframe.sourceNoteId ?? null)
     map.set('acceptedBy', new Y.Map<RoleId>())
+    if (isConsent(reframe.consent)) map.set('consent', reframe.consent)
   }, origin)
   return id
 }
@@ -67,6 +72,9 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
  * author's private document (`privateDoc`), and the card, which quotes them, is made in the same
  * stage with its words there too. Everyone else sees it face down until reveal, when the server
  * moves both into the board (privateWords.ts).
+ *
+ * A note kept in the room makes a card kept in the room: the card quotes it, and must stay in
+ * even if the note is later deleted.
  */
 export function reframeNote(
   doc: Y.Doc,
@@ -91,6 +99,7 @@ export function reframeNote(
     role: by.role,
     sourceNoteId: noteId,
     stageId: note.stageId,
+    consent: note.consent === 'room-only' ? ('room-only' as const) : undefined,
   }
   if (!isPrivate) return addReframe(doc, { ...card, they, we: suggestWeFraming(they) }, origin)
   const id = addReframe(doc, { ...card, they: '', we: '' }, origin)

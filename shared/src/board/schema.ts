@@ -90,6 +90,12 @@ export interface Participant {
   readonly joinedAt: number
 }
 
+/**
+ * How a card may leave the room, the author's choice (see consent.ts): shown on the board only,
+ * in reports without the author's name (the default), or in reports with it.
+ */
+export type Consent = 'room-only' | 'report-anonymous' | 'report-named'
+
 interface ItemBase {
   readonly id: ItemId
   /** The stage the item was made in, or null for a board without stages. */
@@ -109,8 +115,11 @@ export interface Note extends ItemBase {
   readonly color: NoteColor
   /** The cluster this note belongs to; it moves with the cluster. */
   readonly clusterId: ItemId | null
-  /** Set by the author or a facilitator: the note stays on the board but never leaves it in an export. */
-  readonly keepOutOfExport: boolean
+  /**
+   * How the note may leave the room, as its author chose (a facilitator may make it stricter).
+   * Boards from before consent stored `keepOutOfExport: true`, which reads as 'room-only'.
+   */
+  readonly consent: Consent
 }
 
 /** A "they → we" card: a statement about another party and what the group rewrites it into. */
@@ -127,6 +136,8 @@ export interface Reframe extends ItemBase {
   /** Participant id → the role they accepted the reframe as. Acceptance is per side, not by majority. */
   readonly acceptedBy: ReadonlyMap<ParticipantId, RoleId>
   readonly clusterId: ItemId | null
+  /** How the card may leave the room; an export holds it to its source note's too. */
+  readonly consent: Consent
 }
 
 /** How a participant stands on an outcome of the evaluation framework. */

@@ -13,7 +13,6 @@ import {
   readStages,
   writePrivateWords,
   moveItem,
-  setKeepOutOfExport,
   setNoteColor,
   setReportNames,
   type ItemId,
@@ -53,8 +52,6 @@ export interface BoardActions {
   moveNote(id: ItemId, x: number, y: number): void
   setNoteColor(id: ItemId, color: NoteColor): void
   deleteItem(id: ItemId): void
-  /** Keeps a note out of every export (or lets it back in); it stays on the board. */
-  setKeepOutOfExport(id: ItemId, keepOut: boolean): void
   /** How reports name people unless an export asks otherwise: the board's shared choice. */
   setReportNames(names: ReportNames): void
   /** Records this device's name and side on the board's roster. */
@@ -110,7 +107,6 @@ export function createBoardActions(
       deleteItem(doc, id, origin)
       if (privateDoc) forgetPrivateWords(privateDoc, [id], origin)
     },
-    setKeepOutOfExport: (id, keepOut) => void setKeepOutOfExport(doc, id, keepOut, origin),
     setReportNames: (names) => void setReportNames(doc, names, origin),
     join: () => {
       const { participantId, name, role } = me()

@@ -43,6 +43,7 @@ export async function createBoard(
     viewToken: body.viewToken,
     editUrl: body.editUrl || fallback.editUrl,
     viewUrl: body.viewUrl || fallback.viewUrl,
+    projectorUrl: body.projectorUrl || fallback.projectorUrl,
     joinCode: body.joinCode,
     shortJoinUrl: body.shortJoinUrl,
   }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import type { BoardItem } from '@coboard/shared'
+import { countWithheld } from '@coboard/shared'
+import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState, useMeta } from '../../adapters/useBoard'
 import { NamesChoice } from './NamesChoice'
 import { useExportFiles } from './useExportFiles'
@@ -11,8 +12,9 @@ import { useExportFiles } from './useExportFiles'
  */
 export function ExportPanel({ id, footer }: { id: string; footer?: ReactNode }) {
   const files = useExportFiles()
+  const { readOnly } = useBoardSession()
   const { reportNames: names } = useMeta()
-  const keptOut = useBoardState((state) => countKeptOut(state.board.items.values()))
+  const keptIn = useBoardState((state) => countWithheld(state.board))
   const [png, setPng] = useState<'idle' | 'busy' | 'failed'>('idle')
 
   const downloadPng = () => {
@@ -82,10 +84,23 @@ export function ExportPanel({ id, footer }: { id: string; footer?: ReactNode }) 
         </ExportRow>
         <ExportRow
           title="Board file"
-          detail="JSON with everything: import it as a new board"
+          detail="JSON to import as a new board, naming people as above"
           onClick={() => files.download('json', names)}
           testId="export-json"
-        />
+        >
+          {!readOnly && (
+            <button
+              type="button"
+              className="export-alt"
+              aria-label="Download a full backup of the board file, with every name"
+              title="A full backup keeps every name, whatever the setting above: keep it safe"
+              onClick={() => files.download('json', names, true)}
+              data-testid="export-backup"
+            >
+              Full backup
+            </button>
+          )}
+        </ExportRow>
       </ul>
       {png === 'failed' && (
         <p className="export-problem" role="alert">
@@ -93,10 +108,11 @@ export function ExportPanel({ id, footer }: { id: string; footer?: ReactNode }) 
         </p>
       )}
       <p className="export-note" data-testid="export-kept-out">
-        {keptOut === 0
-          ? 'Notes marked “keep out of export” and private notes not yet revealed are never exported.'
-          : `${keptOut === 1 ? '1 note is' : `${keptOut} notes are`} kept out of every export, ` +
-            'and so are private notes not yet revealed.'}
+        {keptIn === 0
+          ? 'Cards kept in “this room only” and private notes not yet revealed are never exported.'
+          : `${keptIn === 1 ? '1 card is' : `${keptIn} cards are`} kept in this room at their ` +
+            'authors’ request and never exported, and so are private notes not yet revealed.'}{' '}
+        A card carries its author’s name only if they asked for it.
       </p>
       {footer}
     </div>
@@ -124,10 +140,4 @@ function ExportRow(props: {
       {props.children}
     </li>
   )
-}
-
-function countKeptOut(items: Iterable<BoardItem>): number {
-  let count = 0
-  for (const item of items) if (item.kind === 'note' && item.keepOutOfExport) count += 1
-  return count
 }

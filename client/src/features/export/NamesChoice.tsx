@@ -4,7 +4,11 @@ import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta } from '../../adapters/useBoard'
 
 const OPTIONS: readonly { value: ReportNames; label: string; hint: string }[] = [
-  { value: 'names', label: 'Names and sides', hint: 'Each note shows who wrote it.' },
+  {
+    value: 'names',
+    label: 'Names and sides',
+    hint: 'A note shows who wrote it, if they chose “Report with name”.',
+  },
   { value: 'roles', label: 'Sides only', hint: 'Each note shows the side, not the person.' },
   { value: 'anonymous', label: 'Anonymous', hint: 'No names and no sides on any note.' },
 ]

@@ -62,6 +62,7 @@ export async function importBoardFile(file: Blob): Promise<ImportedBoard> {
       viewToken: body.viewToken,
       editUrl: body.editUrl || fallback.editUrl,
       viewUrl: body.viewUrl || fallback.viewUrl,
+      projectorUrl: body.projectorUrl || fallback.projectorUrl,
       joinCode: body.joinCode,
       shortJoinUrl: body.shortJoinUrl,
     },

@@ -7,8 +7,8 @@ import { svgToPng } from './svgToPng'
 
 /** What the Export menu can do with the board as it is at the moment of the click. */
 export interface ExportFiles {
-  /** Downloads the board in `format`. */
-  download(format: ExportFormat, names: ReportNames): void
+  /** Downloads the board in `format`; `fullBackup` makes the board file keep every name. */
+  download(format: ExportFormat, names: ReportNames, fullBackup?: boolean): void
   /** Opens the printable report in a new tab, to print or save as PDF. */
   openPrintable(names: ReportNames): void
   /** Draws the picture as a PNG at twice its size and downloads it. */
@@ -22,15 +22,16 @@ export interface ExportFiles {
 export function useExportFiles(): ExportFiles {
   const session = useBoardSession()
   return useMemo(() => {
-    const input = (names: ReportNames) => ({
+    const input = (names: ReportNames, fullBackup = false) => ({
       boardId: session.boardId,
       board: session.board.getState().board,
       names,
       now: new Date(),
+      fullBackup,
     })
     return {
-      download(format, names) {
-        const file = makeExportFile(format, input(names))
+      download(format, names, fullBackup) {
+        const file = makeExportFile(format, input(names, fullBackup))
         downloadBlob(new Blob([file.text], { type: file.type }), file.name)
       },
       openPrintable(names) {

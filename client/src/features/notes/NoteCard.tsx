@@ -8,7 +8,7 @@ import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { RoleTag } from '../../ui/voices/RoleTag'
 import { ReframeChip } from './ReframeChip'
 import { RemoteEditBadge } from './RemoteEditBadge'
-import { KeptOutMark } from './KeptOutMark'
+import { RoomOnlyMark } from '../../ui/consent/RoomOnlyMark'
 import { useClusterOffset } from '../../adapters/useClusterOffset'
 import { FaceDownNote } from './FaceDownNote'
 import { useIsHidden } from '../../adapters/useIsHidden'
@@ -113,7 +113,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
           </span>
         )}
         <RemoteEditBadge id={id} />
-        <KeptOutMark id={id} />
+        <RoomOnlyMark id={id} />
       </div>
       {!isDragging && <ReframeChip noteId={id} text={note.text} />}
     </div>

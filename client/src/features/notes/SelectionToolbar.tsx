@@ -5,7 +5,7 @@ import { useItem, useRemoteDrag } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
-import { KeepOutToggle } from './KeepOutToggle'
+import { ConsentSelect } from '../../ui/consent/ConsentSelect'
 import { NOTE_PALETTE } from '../../ui/noteColors'
 import './selectionToolbar.css'
 
@@ -17,7 +17,8 @@ const CHROME_TOP = 84
 const DOCK_BELOW_WIDTH = 520
 
 /**
- * Colour, edit and delete for the selected note. It lives in screen space, not on the scaled
+ * Colour, edit, how it may leave the room (for its author, or stricter for a facilitator) and
+ * delete for the selected note. It lives in screen space, not on the scaled
  * board, so it keeps its size at any zoom and can be kept inside the window.
  */
 export function SelectionToolbar() {
@@ -100,7 +101,7 @@ function PositionedToolbar({ id }: { id: ItemId }) {
       >
         Edit
       </button>
-      <KeepOutToggle id={id} />
+      <ConsentSelect id={id} noun="note" />
       <button
         type="button"
         className="note-toolbar-button note-toolbar-danger"

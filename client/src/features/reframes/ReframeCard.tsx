@@ -7,6 +7,9 @@ import { RoleTag } from '../../ui/voices/RoleTag'
 import { AcceptanceRow, isAcceptedByAllSides } from '../../ui/voices/AcceptanceRow'
 import { CardFrame } from '../../canvas/CardFrame'
 import { SharedTextField } from '../../ui/SharedTextField'
+import { ConsentSelect } from '../../ui/consent/ConsentSelect'
+import { RoomOnlyMark } from '../../ui/consent/RoomOnlyMark'
+import { useUi } from '../../adapters/useUi'
 import './reframes.css'
 import { countRender } from '../../core/lib/renderCounts'
 
@@ -20,13 +23,15 @@ function weSize(text: string): string {
 /**
  * A "they → we" card: what was said about another party (with the side of whoever said it),
  * an arrow, and what we could do together, in a bolder voice. Both halves are edited in place;
- * each side accepts the rewrite for itself.
+ * each side accepts the rewrite for itself. Selected, it offers its author (or, stricter only,
+ * a facilitator) the choice of how it may leave the room, under the card.
  */
 export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
   countRender('ReframeCard')
   const item = useItem(id)
   const present = usePresentRoles()
   const roster = useParticipants()
+  const selected = useUi((state) => state.selectedId === id && state.editingId !== id)
   if (!item || item.kind !== 'reframe') return null
 
   const accepted = [...acceptingSides(item.acceptedBy, roster)]
@@ -88,7 +93,17 @@ export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
           </section>
         </>
       )}
-      footer={<AcceptanceRow reframe={item} />}
+      footer={
+        <>
+          <AcceptanceRow reframe={item} />
+          <RoomOnlyMark id={id} />
+          {selected && (
+            <div className="reframe-consent">
+              <ConsentSelect id={id} noun="card" />
+            </div>
+          )}
+        </>
+      }
     />
   )
 })

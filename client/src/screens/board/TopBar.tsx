@@ -8,7 +8,7 @@ import { ExportMenu } from '../../features/export/ExportMenu'
 import { DangerZone } from '../../features/governance/DangerZone'
 import { BoardDeletedScreen } from '../../features/governance/BoardDeletedScreen'
 import { ConnectionIndicator } from '../../ui/ConnectionIndicator'
-import { InviteButton } from './InviteButton'
+import { InviteMenu } from './InviteMenu'
 import { OutlineToggle } from '../../features/outline/OutlineToggle'
 import { PresenceList } from '../../features/presence/PresenceList'
 import { FollowButton } from '../../features/follow/FollowButton'
@@ -39,7 +39,7 @@ export function TopBar() {
         />
         <HatButton />
         <OutlineToggle />
-        <InviteButton />
+        <InviteMenu />
         <CoproductionTools />
         <ExportMenu footer={<DangerZone />} />
         <BoardDeletedScreen />

@@ -1,14 +1,13 @@
 import type { CreateBoardResponse } from '@coboard/shared'
 import { navigate } from '../../adapters/useLocation'
 import { Icon } from '../../ui/Icon'
-import { projectorLinkWithJoin } from '../../core/routing/joinLink'
 import { CopyField } from './CopyField'
 
 /** The two links of a new board, and plain words about what holding them means. */
 export function BoardLinks(props: { board: CreateBoardResponse; title: string }) {
   const { board } = props
   // The projector link also carries the participant token, for the join code it shows the room.
-  const projectorUrl = projectorLinkWithJoin(board.viewUrl, board.editToken)
+  const { projectorUrl } = board
   return (
     <section className="landing-card" aria-labelledby="links-heading">
       <p className="landing-eyebrow">Board ready</p>

@@ -1,26 +1,39 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { MAX_TEXT_LENGTH, NOTE_COLORS, type NoteColor } from '@coboard/shared'
+import {
+  DEFAULT_CONSENT,
+  MAX_TEXT_LENGTH,
+  NOTE_COLORS,
+  type Consent,
+  type NoteColor,
+} from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
+import { useConsentActions } from '../../adapters/useConsent'
 import { Icon } from '../../ui/Icon'
 import { NOTE_PALETTE } from '../../ui/noteColors'
+import { ConsentRadios } from '../../ui/consent/ConsentRadios'
+import { CONSENT_WORDS } from '../../ui/consent/consentWords'
 import { placeNoteForStage } from '../../canvas/stagePlacement'
+import { addedWords } from './addedWords'
 
 /**
  * The phone's main job: write a note and put it on the board. The note lands in the current
  * stage, beside that stage's other notes (stagePlacement.ts), in one step, so it appears on the
- * wall and on every laptop as a whole note, not an empty one being filled in.
+ * wall and on every laptop as a whole note, not an empty one being filled in. How it may leave
+ * the room is chosen before it is added, and kept for the next note.
  */
 export function NoteComposer() {
   const { actions, board } = useBoardSession()
+  const consentActions = useConsentActions()
   const [text, setText] = useState('')
   const [color, setColor] = useState<NoteColor>('yellow')
-  const [added, setAdded] = useState(0)
+  const [consent, setConsent] = useState<Consent>(DEFAULT_CONSENT)
+  const [added, setAdded] = useState<string | null>(null)
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const id = useId()
 
   useEffect(() => {
-    if (added === 0) return
-    const timer = setTimeout(() => setAdded(0), 4000)
+    if (added === null) return
+    const timer = setTimeout(() => setAdded(null), 4000)
     return () => clearTimeout(timer)
   }, [added])
 
@@ -28,11 +41,13 @@ export function NoteComposer() {
     event?.preventDefault()
     const words = text.trim()
     if (!words) return fieldRef.current?.focus()
-    const { items, meta } = board.getState().board
-    const spot = placeNoteForStage(items.values(), meta.currentStageId)
-    actions.addWrittenNote({ ...spot, text: words, color })
+    const snapshot = board.getState().board
+    const spot = placeNoteForStage(snapshot.items.values(), snapshot.meta.currentStageId)
+    const noteId = actions.addWrittenNote({ ...spot, text: words, color })
+    // A second step, only when it differs from the default every note starts with.
+    if (consent !== DEFAULT_CONSENT) consentActions.setConsent(noteId, consent)
     setText('')
-    setAdded((count) => count + 1)
+    setAdded(addedWords(snapshot, consent))
     fieldRef.current?.focus()
   }
 
@@ -80,12 +95,22 @@ export function NoteComposer() {
           </label>
         ))}
       </fieldset>
+      <details className="phone-consent">
+        <summary data-testid="phone-consent-summary">
+          After the workshop: <strong>{CONSENT_WORDS[consent].label}</strong>
+        </summary>
+        <ConsentRadios
+          value={consent}
+          onChange={setConsent}
+          legend="How may this note leave the room?"
+        />
+      </details>
       <button type="submit" className="btn btn-primary phone-add" data-testid="phone-add-note">
         <Icon name="plus" size={20} />
         Add to the board
       </button>
-      <p className="phone-added" role="status">
-        {added > 0 ? 'Added. It is on the board for everyone now.' : ''}
+      <p className="phone-added" role="status" data-testid="phone-added">
+        {added ?? ''}
       </p>
     </form>
   )

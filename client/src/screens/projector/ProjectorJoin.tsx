@@ -17,7 +17,7 @@ export function ProjectorJoin({ joinToken }: { joinToken: string | null }) {
         <p className="projector-join-title">Join from your phone or laptop</p>
         <p className="projector-join-hint">
           Ask the facilitator for the participant link. To show a join code here, open the projector
-          from the board’s start page.
+          from the board’s Invite menu or its start page.
         </p>
       </section>
     )

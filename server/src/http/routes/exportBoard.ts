@@ -1,5 +1,11 @@
 import type { ServerResponse } from 'node:http'
-import { EXPORT_FORMATS, formatTakesNames, isExportFormat } from '@coboard/shared'
+import {
+  EXPORT_FORMATS,
+  formatTakesBackup,
+  formatTakesNames,
+  isExportFormat,
+  type ExportFormat,
+} from '@coboard/shared'
 import type { BoardStore } from '../../storage/BoardStore'
 import type { ExportCache } from '../../board/ExportCache'
 import { clientAddress } from '../../limits/clientAddress'
@@ -29,7 +35,8 @@ const DOCUMENT_POLICY = [
 /**
  * `GET /api/boards/:id/export.<json|md|csv|svg|html>[?names=names|roles|anonymous]` with
  * `Authorization: Bearer <edit or view token>` → the board in that format as a download named
- * after its title. Registered on `/api/boards/:id/:file`: any other file name is 404, an
+ * after its title; `export.json?backup=full` with the edit token only → the full backup, which
+ * keeps every name (a view token gets 403). Registered on `/api/boards/:id/:file`: any other file name is 404, an
  * `export.` with an unknown extension 400. Rendered from the stored board (which holds every
  * acknowledged edit) on a worker thread, kept for the next ask while the board does not change
  * (ExportCache); 429 with Retry-After past the caller's address's budget (ExportBudget), 503
@@ -53,13 +60,17 @@ export function exportBoardRoute(deps: {
     const { access } = await authorizeBoard(req, res, deps.store, params.id)
     const requested = url.searchParams.get('names')
     if (requested !== null && !formatTakesNames(format)) {
-      throw new HttpError(
-        400,
-        'The board file (JSON) keeps the whole board, names included; "names" applies to the ' +
-          'report, the spreadsheet and the picture.',
-      )
+      throw new HttpError(400, `"names" does not apply to export.${format}.`)
     }
     const requestedNames = readRequestedNames(requested)
+    const fullBackup = readBackup(url.searchParams.get('backup'), format, requested)
+    if (fullBackup && access !== 'edit') {
+      throw new HttpError(
+        403,
+        'A full backup holds every name, whatever the board’s setting; only the participant ' +
+          'link may ask for one. The board file without "backup" names people as the board does.',
+      )
+    }
     const wait = await deps.budget.take(clientAddress(req, deps.trustProxy))
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait))
@@ -68,10 +79,17 @@ export function exportBoardRoute(deps: {
 
     const updates = await deps.store.loadUpdates(params.id)
     if (updates.length === 0) throw new HttpError(404, NO_SUCH_BOARD)
-    const request = { boardId: params.id, updates, format, variant: `${requestedNames}/${access}` }
+    const variant = `${requestedNames}/${access}${fullBackup ? '/full-backup' : ''}`
+    const request = { boardId: params.id, updates, format, variant }
     const outcome = await deps.cache
       .get(request, () =>
-        deps.workers.renderExport({ ...request, requestedNames, access, now: Date.now() }),
+        deps.workers.renderExport({
+          ...request,
+          requestedNames,
+          access,
+          fullBackup,
+          now: Date.now(),
+        }),
       )
       .catch((error: unknown) => {
         throw error instanceof WorkersBusy ? workersBusy(res) : error
@@ -80,6 +98,22 @@ export function exportBoardRoute(deps: {
     if (!outcome.ok) throw new HttpError(outcome.status, outcome.error)
     sendExport(res, outcome.file)
   }
+}
+
+/**
+ * Whether the request asks for a full backup (`?backup=full`, the board file only, without a
+ * naming, which a full backup does not follow). Throws HttpError 400 otherwise.
+ */
+function readBackup(backup: string | null, format: ExportFormat, names: string | null): boolean {
+  if (backup === null) return false
+  if (backup !== 'full') throw new HttpError(400, '"backup" can only be "full".')
+  if (!formatTakesBackup(format)) {
+    throw new HttpError(400, 'A full backup is a board file: ask for export.json?backup=full.')
+  }
+  if (names !== null) {
+    throw new HttpError(400, 'A full backup keeps every name; leave "names" out of it.')
+  }
+  return true
 }
 
 function sendExport(res: ServerResponse, file: RenderedFile): void {

@@ -113,7 +113,7 @@ describe('exportBoardCsv', () => {
   const doc = makeBoard({
     title: 'Injection',
     people: [person('p', 'provider', '=Evil()')],
-    items: hostile.map((text) => note('p', text)),
+    items: hostile.map((text) => note('p', text, { consent: 'report-named' })),
   })
   const csv = exportBoardCsv(readBoard(doc), { names: 'names' })
 
@@ -167,5 +167,44 @@ describe('exportBoardCsv', () => {
     expect(header('roles')).not.toContain('Author')
     expect(header('anonymous')).not.toContain('Role')
     expect(exportBoardCsv(board, { names: 'anonymous' })).not.toContain('Evil')
+  })
+})
+
+describe('exportBoardCsv and consent', () => {
+  const doc = makeBoard({
+    people: [person('p', 'provider', 'Ola'), person('q', 'lived-experience', 'Ben')],
+    items: [
+      note('p', 'Named, as Ola asked', { consent: 'report-named' }),
+      note('q', 'No name, the default'),
+      note('q', 'Only for the room', { consent: 'room-only' }),
+      {
+        kind: 'reframe',
+        by: 'p',
+        they: 'Only for the room',
+        theyRole: 'lived-experience',
+        we: 'We could keep it here',
+        source: 3,
+        consent: 'report-named',
+      },
+    ],
+  })
+  const rows = parseCsv(exportBoardCsv(readBoard(doc), { names: 'names' }).slice(1))
+  const column = (name: string) => rows[0].indexOf(name)
+
+  it('names only the authors who asked, and leaves out what stays in the room', () => {
+    const byText = new Map(rows.slice(1).map((row) => [row[column('Text')], row]))
+    expect(byText.get('Named, as Ola asked')?.[column('Author')]).toBe('Ola')
+    expect(byText.get('No name, the default')?.[column('Author')]).toBe('')
+    expect(byText.get('No name, the default')?.[column('Role')]).toBe('Lived experience')
+    expect(rows.flat().join(' ')).not.toMatch(/Only for the room|keep it here|Ben/)
+  })
+
+  it('says in a last row how many cards were kept in the room', () => {
+    const last = rows[rows.length - 1]
+    expect(last[column('Kind')]).toBe('Kept in the room')
+    expect(last[column('Text')]).toBe(
+      '2 cards were kept in the room at their authors’ request and are not in this spreadsheet.',
+    )
+    expect(last).toHaveLength(rows[0].length)
   })
 })

@@ -2,9 +2,9 @@ import { agreementByRole, rolesPresent } from '../outcomes'
 import { acceptingSides } from '../reframes'
 import type { Roster } from '../voices'
 import { tallyVotes, type ItemTally } from '../voting'
-import { reportableBoard } from './exportable'
+import { countWithheld, namesFor, reportableBoard } from './exportable'
 import { boardRoleIds, byCreation, roleLabel } from './labels'
-import { KIND_WORDS } from './reportWords'
+import { KIND_WORDS, withheldWords } from './reportWords'
 import type { BoardItem, BoardSnapshot, ItemId, ReportNames, RoleId } from '../schema'
 
 /** What the spreadsheet shows. */
@@ -42,8 +42,10 @@ export function csvCell(value: string): string {
 /**
  * The board as a spreadsheet (CSV, UTF-8 with a byte order mark so Excel reads accents, CRLF
  * line ends): one row per item in agenda order, its texts, dots in total and per side (only
- * once the vote is revealed) and each side's agreement or acceptance. Notes kept out of exports
- * and unrevealed private notes are left out.
+ * once the vote is revealed) and each side's agreement or acceptance. Cards kept in the room
+ * and unrevealed private notes are left out; when some were kept in the room, a last row of the
+ * kind "Kept in the room" says how many. The Author column names only authors who asked to be
+ * named.
  */
 export function exportBoardCsv(board: BoardSnapshot, options: CsvOptions): string {
   const shown = reportableBoard(board)
@@ -64,6 +66,10 @@ export function exportBoardCsv(board: BoardSnapshot, options: CsvOptions): strin
   }
   const withRole = options.names !== 'anonymous'
   const withAuthor = options.names === 'names'
+  const authorName = (item: BoardItem) =>
+    namesFor(item, options.names) === 'names'
+      ? (shown.participants.get(item.authorId)?.name ?? '')
+      : ''
   const header = [
     'Id',
     'Kind',
@@ -95,7 +101,7 @@ export function exportBoardCsv(board: BoardSnapshot, options: CsvOptions): strin
       shown.stages[stageOf(item)]?.title ?? '',
       item.kind === 'note' || item.kind === 'reframe' ? titleOf(item.clusterId) : '',
       ...(withRole ? [roleLabel(shown, item.role)] : []),
-      ...(withAuthor ? [shown.participants.get(item.authorId)?.name ?? ''] : []),
+      ...(withAuthor ? [authorName(item)] : []),
       item.kind === 'note' ? item.text : item.kind === 'cluster' ? item.title : '',
       item.kind === 'reframe' ? item.they : '',
       item.kind === 'reframe' ? item.we : '',
@@ -115,6 +121,13 @@ export function exportBoardCsv(board: BoardSnapshot, options: CsvOptions): strin
       ...agreementCells(item, roles, present, shown.participants),
     ]
   })
+  const withheld = countWithheld(board)
+  if (withheld > 0) {
+    const note = header.map(() => '')
+    note[1] = 'Kept in the room'
+    note[header.indexOf('Text')] = withheldWords(withheld, 'this spreadsheet')
+    rows.push(note)
+  }
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 

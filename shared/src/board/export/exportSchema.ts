@@ -12,6 +12,8 @@ import {
   STANCES,
 } from '../schema'
 import { EXPORT_FORMAT } from './format'
+import { CONSENTS } from '../consent'
+import { REPORT_NAMES } from '../reportNames'
 
 // What an import accepts. The same limits as the live document, so an imported board is one
 // the app could have made itself; fields marked derived in format.ts may be missing.
@@ -54,6 +56,8 @@ const NoteSchema = z.object({
   text: text(MAX_TEXT_LENGTH),
   color: z.enum(NOTE_COLORS),
   clusterId: id.nullable(),
+  consent: z.enum(CONSENTS).optional(),
+  /** Files from before consent: true reads as consent `room-only`. */
   keepOutOfExport: z.boolean().default(false),
 })
 
@@ -65,6 +69,7 @@ const ReframeSchema = z.object({
   theyRole: role,
   sourceNoteId: id.nullable(),
   clusterId: id.nullable(),
+  consent: z.enum(CONSENTS).optional(),
   acceptedBy: list(
     z.object({ participantId: id, role }),
     IMPORT_LIMITS.participants,
@@ -131,6 +136,9 @@ export const BoardExportSchema = z
     formatVersion: z.number().int().min(1),
     schemaVersion: z.number().int().min(1),
     exportedAt: time,
+    // What the file says of itself; an import takes the board as the file holds it.
+    fullBackup: z.boolean().default(false),
+    names: z.enum(REPORT_NAMES).optional(),
     board: z.object({
       id: z.string().max(64),
       title: text(MAX_TITLE_LENGTH),
@@ -145,7 +153,7 @@ export const BoardExportSchema = z
         IMPORT_LIMITS.roles,
         'roles',
       ).min(1, 'needs at least one role'),
-      reportNames: z.enum(['names', 'roles', 'anonymous']).default('roles'),
+      reportNames: z.enum(REPORT_NAMES).default('roles'),
       currentStageId: id.nullable().default(null),
     }),
     participants: list(

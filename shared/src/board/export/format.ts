@@ -1,5 +1,6 @@
 import type { RoleAgreementStatus } from '../outcomes'
 import type {
+  Consent,
   FacilitationEvent,
   ItemKind,
   NoteColor,
@@ -25,18 +26,23 @@ interface ExportedItemBase {
   readonly y: number
   /** The author's role when they made the item. */
   readonly role: RoleId
+  /** Empty where the file may not link the card to its author (see `names`). */
   readonly authorId: string
   readonly stageId: string | null
   readonly createdAt: string
 }
 
-/** A sticky note; notes kept out of exports never appear, so `keepOutOfExport` is written false. */
+/**
+ * A sticky note. Notes kept in the room never appear, so `consent` is one of the report
+ * levels; files from before consent may carry `keepOutOfExport: true` instead of `room-only`.
+ */
 export interface ExportedNote extends ExportedItemBase {
   readonly kind: 'note'
   readonly text: string
   readonly color: NoteColor
   readonly clusterId: string | null
-  readonly keepOutOfExport: boolean
+  /** How the note may leave the room, held to what it quotes (see consent.ts). */
+  readonly consent: Consent
 }
 
 /** A "they → we" card with who accepted it for which side. */
@@ -47,6 +53,8 @@ export interface ExportedReframe extends ExportedItemBase {
   readonly theyRole: RoleId
   readonly sourceNoteId: string | null
   readonly clusterId: string | null
+  /** As for a note, already held to its source note's. */
+  readonly consent: Consent
   readonly acceptedBy: readonly { readonly participantId: string; readonly role: RoleId }[]
 }
 
@@ -93,12 +101,30 @@ export interface ExportedCluster extends ExportedItemBase {
 /** Any item of the export. */
 export type ExportedItem = ExportedNote | ExportedReframe | ExportedOutcome | ExportedCluster
 
-/** The lossless JSON export of a board (`GET /api/boards/:id/export.json`). */
+/**
+ * The JSON board file (`GET /api/boards/:id/export.json`): everything an import needs to make the
+ * board again, except what never leaves the room and, unless it is a full backup, the names the
+ * board's naming setting keeps out.
+ */
 export interface BoardExport {
   readonly format: typeof EXPORT_FORMAT
   readonly formatVersion: number
   readonly schemaVersion: number
   readonly exportedAt: string
+  /**
+   * Whether this is a full backup (asked for with the participant link), which keeps every name
+   * whatever the naming setting and each card's consent; false for the usual file.
+   */
+  readonly fullBackup: boolean
+  /**
+   * How the file names people: `names` keeps participants' names but links a card to its author
+   * only where they asked to be named; `roles` and `anonymous` blank every name. Derived.
+   */
+  readonly names: ReportNames
+  /** Derived: how many cards were kept in the room and are not in the file. */
+  readonly withheld: number
+  /** Derived: what the file holds and leaves out, in words, for a person who opens it. */
+  readonly notice: string
   readonly board: {
     readonly id: string
     readonly title: string
@@ -108,7 +134,7 @@ export interface BoardExport {
     readonly reportNames: ReportNames
     readonly currentStageId: string | null
   }
-  /** Everyone on the roster, by joining time. */
+  /** Everyone on the roster, by joining time; `name` is empty unless `names` is `names`. */
   readonly participants: readonly {
     readonly id: string
     readonly name: string

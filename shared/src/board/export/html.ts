@@ -12,6 +12,7 @@ import {
   namingNotice,
   percent,
   plural,
+  withheldWords,
 } from './reportWords'
 import type { RoleAgreementStatus } from '../outcomes'
 import type { BoardSnapshot } from '../schema'
@@ -90,7 +91,7 @@ function cover(report: Report): string {
 ${report.purpose.trim() ? `<p class="purpose">${h(report.purpose)}</p>` : ''}
 <p class="dates">Board started ${h(report.startedDate)} · Report prepared ${h(report.preparedDate)}</p>
 <dl class="stats">${stats.map(([value, label]) => `<div class="stat"><dt>${h(label)}</dt><dd>${h(value)}</dd></div>`).join('')}</dl>
-${sides ? `<ul class="sides" aria-label="Sides present">${sides}</ul>` : ''}
+${sides ? `<ul class="sides" aria-label="Sides present">${sides}</ul>` : ''}${report.withheld > 0 ? `\n<p class="withheld">${h(withheldWords(report.withheld))}</p>` : ''}
 </header>`
 }
 

@@ -51,6 +51,7 @@ h1, h3, td, li, p { overflow-wrap: anywhere; }
 .cover h1 { font-size: 22pt; margin: 0 0 3mm; color: #102a27; }
 .purpose { font-size: 11.5pt; color: #243b53; margin: 0 0 3mm; max-width: 150mm; }
 .dates { font-size: 8.5pt; color: #52606d; margin: 0 0 5mm; }
+.withheld { font-size: 9pt; color: #52606d; margin: 4mm 0 0; }
 .stats { display: flex; gap: 3mm; margin: 0 0 4mm; padding: 0; }
 .stat {
   flex: 1; margin: 0; padding: 2.5mm 3mm; background: #fff; border-radius: 1.5mm;

@@ -35,13 +35,42 @@ function importInto(file: unknown): Y.Doc {
 }
 
 describe('export → import → export', () => {
-  it('gives the same file apart from the board id and export time', () => {
+  it('gives the same file apart from the board id, export time and what stayed in the room', () => {
     const first = sampleExport()
     const doc = importInto(asFile(first))
     const second = exportBoardJson('new-board', readBoard(doc), new Date('2027-01-05T12:00:00Z'))
-    expect(asFile({ ...second, board: { ...second.board, id: 'x' }, exportedAt: 'x' })).toEqual(
-      asFile({ ...first, board: { ...first.board, id: 'x' }, exportedAt: 'x' }),
-    )
+    // The card kept in the room never left it, so the new board has nothing to keep in.
+    expect(first.withheld).toBe(1)
+    expect(second.withheld).toBe(0)
+    const same = (file: BoardExport) =>
+      asFile({
+        ...file,
+        board: { ...file.board, id: 'x' },
+        exportedAt: 'x',
+        withheld: 0,
+        notice: '',
+      })
+    expect(same(second)).toEqual(same(first))
+  })
+
+  it('keeps each card’s consent, and a full backup keeps every name', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const board = readBoard(makeSampleBoard((at) => vi.setSystemTime(at)))
+    vi.useRealTimers()
+    const backup = exportBoardJson('original-board', board, SAMPLE_NOW, { fullBackup: true })
+    expect(backup.fullBackup).toBe(true)
+    expect(backup.notice).toMatch(/^A full backup/)
+    const copy = readBoard(importInto(asFile(backup)))
+    for (const [id, item] of board.items) {
+      if (item.kind !== 'note' && item.kind !== 'reframe') continue
+      if (item.consent === 'room-only') expect(copy.items.has(id)).toBe(false)
+      else expect(copy.items.get(id)).toMatchObject({ consent: item.consent })
+    }
+    const names = (people: Iterable<{ name: string }>) => [...people].map((p) => p.name).sort()
+    expect(names(copy.participants.values())).toEqual(names(board.participants.values()))
+    expect(
+      [...copy.items.values()].filter((i) => 'consent' in i && i.consent === 'report-named'),
+    ).toHaveLength(3)
   })
 
   it('keeps item ids, so clusters, reframe sources and dots still point at their items', () => {
@@ -98,12 +127,12 @@ describe('export → import → export', () => {
     expect(board.items.get('n1' as never)).toMatchObject({ text: 'Hello', color: 'blue' })
   })
 
-  it('keeps a note out of exports when the file asks for it', () => {
+  it('keeps a note in the room when an old file kept it out of exports', () => {
     const file = asFile(sampleExport()) as { items: { kind: string; keepOutOfExport?: boolean }[] }
     file.items.find((item) => item.kind === 'note')!.keepOutOfExport = true
     const board = readBoard(importInto(file))
     expect(
-      [...board.items.values()].filter((i) => i.kind === 'note' && i.keepOutOfExport),
+      [...board.items.values()].filter((i) => i.kind === 'note' && i.consent === 'room-only'),
     ).toHaveLength(1)
   })
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
 import { getBoardRoots } from '../roots'
-import { addNote, getItemMap, initBoard, joinBoard, setKeepOutOfExport } from '../operations'
+import { addNote, getItemMap, initBoard, joinBoard } from '../operations'
 import { acceptReframe, addReframe } from '../reframes'
 import { addOutcome, setStance } from '../outcomes'
 import { createCluster, setCluster } from '../clusters'
@@ -138,10 +138,12 @@ function restoreItems(doc: Y.Doc, parsed: ParsedBoardExport, origin: unknown) {
       stageId: item.stageId as StageId | null,
     }
     if (item.kind === 'note') {
-      addNote(doc, { ...base, text: item.text, color: item.color }, origin)
-      if (item.keepOutOfExport) setKeepOutOfExport(doc, id, true, origin)
+      // A file from before consent marks a note kept in the room with the legacy flag.
+      const consent = item.keepOutOfExport ? 'room-only' : item.consent
+      addNote(doc, { ...base, text: item.text, color: item.color, consent }, origin)
     } else if (item.kind === 'reframe') {
-      addReframe(doc, { ...base, they: item.they, we: item.we, theyRole: item.theyRole }, origin)
+      const { they, we, theyRole, consent } = item
+      addReframe(doc, { ...base, they, we, theyRole, consent }, origin)
       getItemMap(doc, id)?.set('sourceNoteId', item.sourceNoteId)
       for (const who of item.acceptedBy) {
         acceptReframe(

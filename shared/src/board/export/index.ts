@@ -1,6 +1,7 @@
 // Exports of a board: pure functions over snapshots, the same in browser and server. Import
 // (which validates untrusted files) is in ../../validation.ts, kept out of the client bundle.
-export { exportBoardJson, EXPORT_FORMAT_VERSION } from './json'
+export { exportBoardJson, EXPORT_FORMAT_VERSION, type BoardFileOptions } from './json'
+export { countWithheld } from './exportable'
 export type {
   BoardExport,
   ExportedItem,

@@ -3,35 +3,64 @@ import type { Roster } from '../voices'
 import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
 import { dictionaryFrom } from '../dictionary'
-import { withoutKeptOut } from './exportable'
+import { countWithheld, namesFor, reportableBoard } from './exportable'
 import { boardRoleIds, byCreation } from './labels'
+import { withheldWords } from './reportWords'
 import { toIsoTime } from './time'
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type BoardExport, type ExportedItem } from './format'
-import type { BoardItem, BoardSnapshot, RoleId } from '../schema'
+import type { BoardItem, BoardSnapshot, ParticipantId, ReportNames, RoleId } from '../schema'
 
 export { EXPORT_FORMAT_VERSION }
 export type { BoardExport, ExportedItem }
 
+/** How a board file is made. */
+export interface BoardFileOptions {
+  /** How the file names people; the board's own setting when absent. */
+  readonly names?: ReportNames
+  /**
+   * A full backup: every name kept, whatever `names` and each card's consent asks. Only for
+   * whoever holds the participant link, to keep the board itself; the file says it is one.
+   */
+  readonly fullBackup?: boolean
+}
+
 /**
- * Builds the lossless JSON export of a board: every field as plain JSON (Maps become arrays
- * sorted by id, times ISO strings), in a stable order, without the notes kept out of exports.
+ * Builds the JSON board file, which an import turns back into a board: every field as plain
+ * JSON (Maps become arrays sorted by id, times ISO strings), in a stable order. Like every
+ * export it leaves out the cards kept in the room and the private notes not yet revealed (see
+ * reportableBoard) and says how many were kept in. Unless it is a full backup, it names people
+ * as `names` does: participants' names are blanked for sides only or anonymous, and with names
+ * a card's author stays linked to it only where they asked to be named.
  */
 export function exportBoardJson(
   boardId: string,
   board: BoardSnapshot,
   now: Date = new Date(),
+  options: BoardFileOptions = {},
 ): BoardExport {
-  const exportable = withoutKeptOut(board)
+  const exportable = reportableBoard(board)
+  const fullBackup = options.fullBackup === true
+  const names = fullBackup ? 'names' : (options.names ?? board.meta.reportNames)
+  const withheld = countWithheld(board)
   const present = rolesPresent(exportable)
   const items = [...exportable.items.values()].sort(byCreation)
   const order = new Map(items.map((item, index) => [item.id as string, index]))
   const session = exportable.meta.vote
   const roleOrder = boardRoleIds(exportable)
+  // Without a backup's say-so, a card is linked to its author only where the author may be named.
+  const authorOf = (item: BoardItem): ParticipantId =>
+    fullBackup || names !== 'names' || namesFor(item, names) === 'names'
+      ? item.authorId
+      : ('' as ParticipantId)
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     schemaVersion: exportable.meta.schemaVersion,
     exportedAt: now.toISOString(),
+    fullBackup,
+    names,
+    withheld,
+    notice: fileNotice(fullBackup, names, withheld),
     board: {
       id: boardId,
       title: exportable.meta.title,
@@ -47,8 +76,15 @@ export function exportBoardJson(
     },
     participants: [...exportable.participants.values()]
       .sort((a, b) => byCreation({ ...a, createdAt: a.joinedAt }, { ...b, createdAt: b.joinedAt }))
-      .map((p) => ({ id: p.id, name: p.name, role: p.role, joinedAt: toIsoTime(p.joinedAt) })),
-    items: items.map((item) => exportItem(item, present, exportable.participants)),
+      .map((p) => ({
+        id: p.id,
+        name: names === 'names' ? p.name : '',
+        role: p.role,
+        joinedAt: toIsoTime(p.joinedAt),
+      })),
+    items: items.map((item) =>
+      exportItem({ ...item, authorId: authorOf(item) }, present, exportable.participants),
+    ),
     stages: exportable.stages.map((stage) => ({
       id: stage.id,
       title: stage.title,
@@ -132,7 +168,7 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
         text: item.text,
         color: item.color,
         clusterId: item.clusterId,
-        keepOutOfExport: item.keepOutOfExport,
+        consent: item.consent,
       }
     case 'reframe':
       return {
@@ -144,6 +180,7 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
         theyRole: item.theyRole,
         sourceNoteId: item.sourceNoteId,
         clusterId: item.clusterId,
+        consent: item.consent,
         acceptedBy: [...item.acceptedBy]
           .sort(([a], [b]) => compare(a, b))
           .map(([participantId, role]) => ({ participantId, role })),
@@ -182,6 +219,18 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
         height: item.height,
       }
   }
+}
+
+/** What the file says of itself, in words, for a person who opens it. */
+function fileNotice(fullBackup: boolean, names: ReportNames, withheld: number): string {
+  const naming = fullBackup
+    ? 'A full backup: every participant’s name is in it, whatever the board’s naming setting ' +
+      'and each card’s choice, so keep it as safe as the participant link.'
+    : names === 'names'
+      ? 'Names as the group agreed: a card is linked to its author only where they asked to be named.'
+      : 'No names: participants are listed by side only.'
+  const left = 'Cards kept in the room and private notes not yet revealed are not in it.'
+  return [naming, left, withheldWords(withheld, 'this file')].filter(Boolean).join(' ')
 }
 
 function exportParticipation(board: BoardSnapshot): BoardExport['participation'] {

@@ -11,6 +11,7 @@ import {
   namingNotice,
   percent,
   plural,
+  withheldWords,
 } from './reportWords'
 import type { BoardSnapshot } from '../schema'
 
@@ -59,6 +60,7 @@ function glance(report: Report): string {
   if (report.vote?.shared.length) {
     lines.push(`- **Shared priorities:** ${report.vote.shared.map(md).join('; ')}`)
   }
+  if (report.withheld > 0) lines.push(`- ${withheldWords(report.withheld)}`)
   return `## At a glance\n\n${lines.join('\n')}`
 }
 

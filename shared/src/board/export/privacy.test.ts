@@ -25,7 +25,7 @@ function makePrivacyBoard() {
     items: [
       note('zeph', 'Written alone, not revealed yet', { stage: 0 }),
       note('zeph', 'Please keep this one out', { stage: 1 }),
-      note('quill', 'Shared with the room', { stage: 1 }),
+      note('quill', 'Shared with the room', { stage: 1, consent: 'report-named' }),
       {
         kind: 'reframe',
         by: 'zeph',
@@ -77,6 +77,16 @@ describe('names in reports', () => {
     }
   })
 
+  it('names on a card only the authors who asked to be named', () => {
+    const { markdown, csv, svg } = reports('names')
+    expect(markdown).toContain('- Shared with the room — *Quillon (Provider)*')
+    // Zephyrine's reframe keeps the default: in the report, without her name.
+    for (const [format, output] of Object.entries({ csv, svg })) {
+      expect(output, format).toContain('We could listen together')
+      expect(output, format).not.toContain('Zephyrine')
+    }
+  })
+
   it('attaches no side to any single contribution when anonymous', () => {
     const { markdown, html, csv, svg } = reports('anonymous')
     expect(markdown).toContain('- Shared with the room\n')
@@ -123,9 +133,11 @@ describe('private notes not yet revealed', () => {
     }
   })
 
-  it('stay in the lossless JSON export, with the stage still unrevealed', () => {
-    const file = exportBoardJson('b', board)
-    expect(JSON.stringify(file)).toContain('Written alone')
-    expect(file.stages[0]).toMatchObject({ private: true, revealed: false })
+  it('stay out of the board file too, even a full backup, with the stage still unrevealed', () => {
+    for (const fullBackup of [false, true]) {
+      const file = exportBoardJson('b', board, now, { fullBackup })
+      expect(JSON.stringify(file)).not.toContain('Written alone')
+      expect(file.stages[0]).toMatchObject({ private: true, revealed: false })
+    }
   })
 })

@@ -3,7 +3,7 @@ import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
 import { acceptedRoles } from '../reframes'
 import { voicesOnRoster } from '../voices'
-import { reportableBoard } from './exportable'
+import { countWithheld, namesFor, reportableBoard } from './exportable'
 import { boardRoleIds, byCreation, creditFor, itemWords, roleLabel } from './labels'
 import { roleColor } from './palette'
 import { formatDate, formatTime } from './time'
@@ -22,8 +22,10 @@ import type {
 // it out, so the two formats always say the same.
 
 /**
- * Works out the content of a workshop report. Notes kept out of exports and private notes not
- * yet revealed are left out; with `anonymous`, no single contribution carries a name or a side.
+ * Works out the content of a workshop report. Cards kept in the room and private notes not yet
+ * revealed are left out (and the kept ones counted); with `anonymous`, no single contribution
+ * carries a name or a side, and with `names` a note carries its author's name only if they
+ * asked for it (consent `report-named`).
  */
 export function buildReport(source: BoardSnapshot, options: ReportOptions): Report {
   const board = reportableBoard(source)
@@ -44,6 +46,7 @@ export function buildReport(source: BoardSnapshot, options: ReportOptions): Repo
     startedDate: formatDate(board.meta.createdAt),
     preparedDate: formatDate(options.now.getTime()),
     names,
+    withheld: countWithheld(source),
     roles: present.map(side),
     people: boardRoleIds(board).flatMap((role) => {
       const ofRole = people.filter((p) => p.role === role)
@@ -150,7 +153,7 @@ function reportStages(
     .sort(byCreation)
   const toEntry = (note: Note): ReportNote => ({
     text: note.text,
-    credit: creditFor(board, names, note.authorId, note.role),
+    credit: creditFor(board, namesFor(note, names), note.authorId, note.role),
     color: names === 'anonymous' ? null : roleColor(note.role, board.meta.roles),
   })
   const group = (inStage: readonly Note[]): ReportStage['groups'] => {

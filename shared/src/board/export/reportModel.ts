@@ -125,6 +125,8 @@ export interface Report {
   readonly startedDate: string
   readonly preparedDate: string
   readonly names: ReportNames
+  /** Cards their authors (or a facilitator) kept in the room, left out of the report. */
+  readonly withheld: number
   /** The sides present, in the board's order: columns of the vote and agreement tables. */
   readonly roles: readonly ReportRole[]
   readonly people: readonly (ReportRole & {

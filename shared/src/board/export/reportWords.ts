@@ -30,7 +30,10 @@ export const KIND_WORDS: Readonly<Record<ItemKind, string>> = {
 export function namingNotice(names: ReportNames): string {
   switch (names) {
     case 'names':
-      return 'As the group agreed, this report shows who said what, by name and side.'
+      return (
+        'As the group agreed, this report shows the side of each contribution, and the name of ' +
+        'its author where they asked to be named.'
+      )
     case 'roles':
       return 'This report shows the side each contribution came from, never names.'
     case 'anonymous':
@@ -40,7 +43,14 @@ export function namingNotice(names: ReportNames): string {
 
 /** What every report says about the notes it leaves out. */
 export const LEFT_OUT_NOTICE =
-  'Notes their authors kept out of exports, and private notes not yet revealed, are not included.'
+  'Cards their authors kept in the room, and private notes not yet revealed, are not included.'
+
+/** Says how many cards stayed in the room and are not in `file`, or nothing when none did. */
+export function withheldWords(count: number, file = 'this report'): string {
+  if (count === 0) return ''
+  const cards = count === 1 ? '1 card was' : `${count} cards were`
+  return `${cards} kept in the room at their authors’ request and ${count === 1 ? 'is' : 'are'} not in ${file}.`
+}
 
 /** A share of 0…1 as a whole percentage. */
 export function percent(share: number): string {

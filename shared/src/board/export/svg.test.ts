@@ -77,12 +77,18 @@ describe('exportBoardSvg', () => {
     expect(svg).toContain('Nothing on this board yet')
   })
 
-  it('puts the side, and the name only with names, on each note', () => {
+  it('puts the side, and the name only with names and the author’s consent, on each note', () => {
     const board = readBoard(
-      makeBoard({ people: [person('p', 'provider', 'Ola')], items: [note('p', 'Hi')] }),
+      makeBoard({
+        people: [person('p', 'provider', 'Ola'), person('q', 'provider', 'Ben')],
+        items: [note('p', 'Hi', { consent: 'report-named' }), note('q', 'Hello')],
+      }),
     )
-    expect(exportBoardSvg(board, { names: 'names' })).toContain('>Ola · Provider</tspan>')
+    const named = exportBoardSvg(board, { names: 'names' })
+    expect(named).toContain('>Ola · Provider</tspan>')
+    expect(named).not.toContain('Ben')
     expect(exportBoardSvg(board, { names: 'roles' })).toContain('>Provider</tspan>')
+    expect(exportBoardSvg(board, { names: 'roles' })).not.toContain('Ola')
     expect(exportBoardSvg(board, { names: 'anonymous' })).not.toContain('Provider')
   })
 })

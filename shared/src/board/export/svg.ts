@@ -1,5 +1,5 @@
 import { agreementByRole, isAgreedByAll, rolesPresent } from '../outcomes'
-import { reportableBoard } from './exportable'
+import { namesFor, reportableBoard } from './exportable'
 import { byCreation, roleLabel } from './labels'
 import { roleColor } from './palette'
 import { escapeXml as x } from './escape'
@@ -39,8 +39,9 @@ const FONT =
 /**
  * A picture of the board as a standalone SVG document, drawn from the model: clusters as
  * labelled frames behind notes, notes in their colours with their side (and name, if allowed)
- * in a band, reframe and outcome cards. Whole content with a margin, or only `view`. Notes kept
- * out of exports and unrevealed private notes are not drawn; all text is XML-escaped.
+ * in a band, reframe and outcome cards. Whole content with a margin, or only `view`. Cards kept
+ * in the room and unrevealed private notes are not drawn, a note carries its author's name only
+ * if they asked to be named, and all text is XML-escaped.
  */
 export function exportBoardSvg(board: BoardSnapshot, options: SvgOptions): string {
   const shown = reportableBoard(board)
@@ -49,19 +50,22 @@ export function exportBoardSvg(board: BoardSnapshot, options: SvgOptions): strin
   const frame = view ?? fitContent(items)
   const visible = view ? items.filter((item) => intersects(bounds(item), view)) : items
   const present = rolesPresent(shown)
-  const credit = (authorId: string, role: string) => {
-    if (options.names === 'anonymous') return null
-    const label = roleLabel(shown, role)
-    const name =
-      options.names === 'names' ? shown.participants.get(authorId as never)?.name.trim() : ''
-    return { label: name ? `${name} · ${label}` : label, color: roleColor(role, shown.meta.roles) }
+  const credit = (item: BoardItem) => {
+    const names = namesFor(item, options.names)
+    if (names === 'anonymous') return null
+    const label = roleLabel(shown, item.role)
+    const name = names === 'names' ? shown.participants.get(item.authorId)?.name.trim() : ''
+    return {
+      label: name ? `${name} · ${label}` : label,
+      color: roleColor(item.role, shown.meta.roles),
+    }
   }
   const cards = visible.map((item) => {
     switch (item.kind) {
       case 'cluster':
         return clusterFrame(item)
       case 'note':
-        return noteCard(item, credit(item.authorId, item.role))
+        return noteCard(item, credit(item))
       case 'reframe':
         return reframeCard(
           item,

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { MAX_TEXT_LENGTH, NOTE_COLORS, type ItemId, type Note } from '../schema'
-import { readFlag, readId, readOneOf, readText } from '../sanitize'
+import { readId, readOneOf, readText } from '../sanitize'
+import { readConsent } from '../consent'
 import { readItemBase } from './base'
 
 /** Reads a note's Y.Map into a snapshot; malformed fields are repaired, never thrown on. */
@@ -11,6 +12,6 @@ export function readNote(id: ItemId, map: Y.Map<unknown>): Note {
     text: readText(map.get('text'), MAX_TEXT_LENGTH),
     color: readOneOf(map.get('color'), NOTE_COLORS, 'yellow'),
     clusterId: readId<ItemId>(map.get('clusterId')),
-    keepOutOfExport: readFlag(map.get('keepOutOfExport')),
+    consent: readConsent(map.get('consent'), map.get('keepOutOfExport')),
   }
 }

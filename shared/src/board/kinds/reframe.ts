@@ -9,6 +9,7 @@ import {
 } from '../schema'
 import { readId, readString, readText, cutText } from '../sanitize'
 import { readItemBase } from './base'
+import { readConsent } from '../consent'
 import { isPlainMap } from '../sharedTypes'
 import { FALLBACK_SIDE } from '../voices'
 
@@ -23,6 +24,7 @@ export function readReframe(id: ItemId, map: Y.Map<unknown>): Reframe {
     theyRole: readString(map.get('theyRole'), MAX_NAME_LENGTH, FALLBACK_SIDE),
     acceptedBy: readAcceptances(map.get('acceptedBy')),
     clusterId: readId<ItemId>(map.get('clusterId')),
+    consent: readConsent(map.get('consent'), map.get('keepOutOfExport')),
   }
 }
 

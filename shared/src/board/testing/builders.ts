@@ -6,7 +6,7 @@ import { applyTemplate } from '../stages'
 import { takeHat } from '../facilitation'
 import { getTemplate, type TemplateId } from '../templates'
 import { readBoard } from '../read'
-import type { ItemId, NoteColor, ParticipantId, RoleId, Stance, StageId } from '../schema'
+import type { Consent, ItemId, NoteColor, ParticipantId, RoleId, Stance, StageId } from '../schema'
 
 // Builders for tests and demos: describe a board in a few lines and get a real Y.Doc.
 // Times are fixed so golden files do not change from run to run.
@@ -27,6 +27,7 @@ export interface NoteSpec {
   readonly color?: NoteColor
   readonly x?: number
   readonly y?: number
+  readonly consent?: Consent
 }
 
 export interface ReframeSpec {
@@ -37,6 +38,9 @@ export interface ReframeSpec {
   readonly we: string
   readonly acceptedBy?: readonly string[]
   readonly stage?: number
+  readonly consent?: Consent
+  /** The item (1 for item-1, …) the card quotes, as a reframe made from a note does. */
+  readonly source?: number
 }
 
 export interface OutcomeSpec {
@@ -104,9 +108,25 @@ export function makeBoard(spec: BoardSpec = {}): Y.Doc {
     const x = (index % 5) * 260
     const y = Math.floor(index / 5) * 200
     if (item.kind === 'note') {
-      addNote(doc, { ...base, x: item.x ?? x, y: item.y ?? y, text: item.text, color: item.color })
+      addNote(doc, {
+        ...base,
+        x: item.x ?? x,
+        y: item.y ?? y,
+        text: item.text,
+        color: item.color,
+        consent: item.consent,
+      })
     } else if (item.kind === 'reframe') {
-      addReframe(doc, { ...base, x, y, they: item.they, we: item.we, theyRole: item.theyRole })
+      addReframe(doc, {
+        ...base,
+        x,
+        y,
+        they: item.they,
+        we: item.we,
+        theyRole: item.theyRole,
+        consent: item.consent,
+        sourceNoteId: item.source ? (`item-${item.source}` as ItemId) : null,
+      })
       for (const by of item.acceptedBy ?? []) acceptReframe(doc, id, who(by), true)
     } else {
       addOutcome(doc, {

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { makeBoard, person } from '../../testing/builders'
-import { addNote, getItemMap, setKeepOutOfExport } from '../../operations'
+import { addNote, getItemMap } from '../../operations'
+import { setConsent } from '../../consent'
 import { acceptReframe, addReframe } from '../../reframes'
 import { addOutcome, setStance } from '../../outcomes'
 import { createCluster } from '../../clusters'
@@ -295,6 +296,13 @@ const DOTS: Readonly<Record<string, readonly string[]>> = {
   raj: ['p1', 'p1', 'p2'],
 }
 
+/** Hopes whose authors asked to be named: by position in HOPES_AND_FEARS, and who wrote it. */
+const NAMED_HOPES: readonly (readonly [number, string])[] = [
+  [0, 'amina'],
+  [2, 'grace'],
+  [4, 'okafor'],
+]
+
 /**
  * Builds the sample workshop. `setTime` moves the clock the operations read (pass
  * `vi.setSystemTime` under fake timers), so every time stored in the board is fixed.
@@ -335,6 +343,8 @@ export function makeSampleBoard(setTime: (at: number) => void): Y.Doc {
   at(0)
   takeHat(doc, who('helen'))
   const hopes = writeNotes(HOPES_AND_FEARS)
+  // Some authors ask to be named in the report; the others keep the default, no name.
+  for (const [index, by] of NAMED_HOPES) setConsent(doc, hopes[index], 'report-named', by as never)
   tick()
   const keptOut = addNote(doc, {
     id: nextId(),
@@ -344,7 +354,7 @@ export function makeSampleBoard(setTime: (at: number) => void): Y.Doc {
     authorId: who('tom').participantId,
     role: 'lived-experience',
   })
-  setKeepOutOfExport(doc, keptOut, true)
+  setConsent(doc, keptOut, 'room-only', who('tom').participantId)
 
   at(15)
   goToStage(doc, stages[1].id, who('helen'))
