@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { hasPrivateWords } from './privateWords'
 import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
 import { getItemMap } from './operations'
@@ -71,8 +72,24 @@ export function createCluster(
 }
 
 /**
+ * Whether any of `ids` still has its words in its author's private document: such cards are
+ * grouped after reveal, because a group's name is on the board for everyone and would speak
+ * for words the room has not read.
+ */
+export function holdsPrivateWords(board: BoardSnapshot, ids: readonly ItemId[]): boolean {
+  return ids.some((id) => {
+    const item = board.items.get(id)
+    return (
+      item !== undefined &&
+      hasPrivateWords({ kind: item.kind, stageId: item.stageId ?? null }, board.stages)
+    )
+  })
+}
+
+/**
  * Groups items into a new cluster drawn around them (as createCluster) and returns its id, or
- * null, with nothing written, when none of them exists or can be grouped (clusters do not nest).
+ * null, with nothing written, when none of them exists or can be grouped (clusters do not nest),
+ * or when one of them is written privately and not yet revealed (holdsPrivateWords).
  */
 export function groupItems(
   doc: Y.Doc,
@@ -80,6 +97,7 @@ export function groupItems(
   cluster: NewCluster,
   origin?: unknown,
 ): ItemId | null {
+  if (holdsPrivateWords(board, cluster.memberIds)) return null
   const groupable = cluster.memberIds.some((memberId) => {
     const item = board.items.get(memberId)
     return item !== undefined && item.kind !== 'cluster'

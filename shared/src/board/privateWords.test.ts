@@ -6,6 +6,7 @@ import { reframeNote } from './reframes'
 import { addStage, revealStage } from './stages'
 import { takeHat } from './facilitation'
 import { isHiddenFrom } from './visibility'
+import { groupItems, holdsPrivateWords } from './clusters'
 import { makeBoard, person } from './testing/builders'
 import {
   privateWordsDocName,
@@ -93,5 +94,25 @@ describe('private words', () => {
     expect(writePrivateWords(words, 'n' as never, 'outcome', 'measure', 'x')).toBe(false)
     expect(writePrivateWords(words, 'n' as never, 'note', 'text', 'x'.repeat(20_000))).toBe(true)
     expect(readPrivateWords(words).get('n' as never)?.text.length).toBeLessThan(20_000)
+  })
+})
+
+describe('grouping private cards', () => {
+  it('waits for reveal: a group’s name is public, the words it would name are not', () => {
+    const { board, stageId } = privateStage()
+    const ids = [0, 1].map((i) =>
+      addNote(board, {
+        x: i * 300,
+        y: 0,
+        text: '',
+        authorId: AMINA.participantId,
+        role: AMINA.role,
+      }),
+    )
+    const group = { memberIds: ids, title: 'Call-backs', ...AMINA, authorId: AMINA.participantId }
+    expect(holdsPrivateWords(readBoard(board), ids)).toBe(true)
+    expect(groupItems(board, readBoard(board), group)).toBeNull()
+    revealStage(board, stageId, SIAN)
+    expect(groupItems(board, readBoard(board), group)).not.toBeNull()
   })
 })

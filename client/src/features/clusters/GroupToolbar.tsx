@@ -1,4 +1,6 @@
+import { holdsPrivateWords } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
+import { useBoardState } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
 import { useUi } from '../../adapters/useUi'
 import { GROUP_TOOLBAR_ATTR } from './useGroupSelection'
@@ -11,6 +13,8 @@ export function GroupToolbar() {
   const { facilitation, ui } = useBoardSession()
   const count = useUi((state) => state.groupSelection.length)
   const marquee = useUi((state) => state.marquee)
+  const selection = useUi((state) => state.groupSelection)
+  const privately = useBoardState((state) => holdsPrivateWords(state.board, selection))
 
   const group = () => {
     const id = facilitation.groupItems(ui.getState().groupSelection)
@@ -45,7 +49,18 @@ export function GroupToolbar() {
           <span className="group-toolbar-count" aria-live="polite">
             {count === 1 ? '1 card selected' : `${count} cards selected`}
           </span>
-          <button type="button" className="btn btn-primary" onClick={group} data-testid="group">
+          {privately && (
+            <span className="group-toolbar-hint" data-testid="group-after-reveal">
+              Cards written privately can be grouped once they are revealed.
+            </span>
+          )}
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={group}
+            disabled={privately}
+            data-testid="group"
+          >
             <Icon name="group" size={16} />
             Group
           </button>
