@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import {
+  addNote,
   addOutcome,
   acceptReframe,
   addReframe,
@@ -14,6 +15,7 @@ import {
   readBoard,
   readVoteSession,
   rolesPresent,
+  setConsent,
   setStance,
   startVote,
   tallyVotes,
@@ -219,6 +221,57 @@ describe('a voice bound to its person', () => {
       5_000,
       'Alice’s own rename',
     )
+  })
+
+  it('keeps a story’s consent its author’s: only a hat wearer may make it stricter', async () => {
+    const room = await openRoom()
+    const id = addNote(room.alice.doc, {
+      x: 0,
+      y: 0,
+      text: 'My son waited nine hours in A&E',
+      authorId: alice,
+      role: 'lived-experience',
+    })
+    expect(setConsent(room.alice.doc, id, 'room-only', alice)).toBe(true)
+    await waitForAcked(room.alice)
+    const consentOn = (client: TestClient) =>
+      getBoardRoots(client.doc).items.get(id)?.get('consent')
+    const authorOn = (client: TestClient) =>
+      getBoardRoots(client.doc).items.get(id)?.get('authorId')
+    await waitFor(() => consentOn(room.bob) === 'room-only', 10_000, 'the note to reach Bob')
+
+    // Bob, with no hat, writes straight into the document: he lets her story out by name, and
+    // then makes himself its author to try again. Both are undone on every screen.
+    getBoardRoots(room.bob.doc).items.get(id)!.set('consent', 'report-named')
+    await waitForAcked(room.bob)
+    getBoardRoots(room.bob.doc).items.get(id)!.set('authorId', bob)
+    await waitForAcked(room.bob)
+    getBoardRoots(room.bob.doc).items.get(id)!.set('consent', 'report-named')
+    await waitForAcked(room.bob)
+    await waitFor(
+      () => authorOn(room.carol) === alice && consentOn(room.carol) === 'room-only',
+      10_000,
+      'the story to stay Alice’s, in the room',
+    )
+    expect(consentOn(room.bob)).toBe('room-only')
+
+    // Carol wears the hat: she may not loosen it either, but Alice may, and then Carol may make
+    // it stricter again.
+    takeHat(room.carol.doc, { participantId: carol, role: 'commissioner' })
+    getBoardRoots(room.carol.doc).items.get(id)!.set('consent', 'report-named')
+    await waitForAcked(room.carol)
+    await waitFor(() => consentOn(room.carol) === 'room-only', 10_000, 'the loosening undone')
+    expect(setConsent(room.alice.doc, id, 'report-named', alice)).toBe(true)
+    await waitForAcked(room.alice)
+    await waitFor(() => consentOn(room.carol) === 'report-named', 10_000, 'Alice’s choice')
+    getBoardRoots(room.carol.doc).items.get(id)!.set('consent', 'report-anonymous')
+    await waitForAcked(room.carol)
+    await waitFor(
+      () => consentOn(room.alice) === 'report-anonymous',
+      10_000,
+      'Carol’s stricter one',
+    )
+    expect(consentOn(room.carol)).toBe('report-anonymous')
   })
 
   it('still lets anyone move, edit and delete shared cards, stances and all', async () => {

@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readRecord } from './sanitize'
 import { REPAIR_ORIGIN } from './repair'
+import { isStricter, readConsent } from './consent'
+import { wearsHat } from './facilitation'
 import type { ParticipantId, RoleId } from './schema'
 
 // A voice belongs to its person. Some entries of a board speak for one participant: their roster
@@ -10,6 +12,10 @@ import type { ParticipantId, RoleId } from './schema'
 // connection is bound to (see docs/guarantees.md) may write these; the server undoes anything
 // else right after it is applied, the way repair does (a refused update would be resent forever),
 // and writes the roster's side into the person's own stances and acceptances.
+//
+// A card's consent is its author's voice about their story: only the author may set it, and a
+// hat wearer may make it stricter, never looser. A card's author, once written, never changes,
+// or anyone could make themselves the author of a story and loosen it.
 
 /** Fields of an item that hold one entry per participant, keyed by participant id. */
 const VOICE_FIELDS = ['agreement', 'acceptedBy'] as const
@@ -62,6 +68,7 @@ export function keepVoicesOwn(
         if (key !== null && isOwn(key) && side) fixes.push(() => setSide(map, key, side))
       }
     } else if (map.parent === (items as unknown)) {
+      if (!createdIn(transaction, map._item)) guardStory(doc, transaction, map, keys, writer, fixes)
       // A card's voice field replaced whole: a card that existed keeps the entries it had, a new
       // one may carry only the writer's own (see below).
       for (const field of VOICE_FIELDS) {
@@ -90,6 +97,46 @@ export function keepVoicesOwn(
     for (const fix of fixes) count += fix() ? 1 : 0
   }, REPAIR_ORIGIN)
   return count
+}
+
+/**
+ * Queues the undoing of what `writer` may not change on an existing card: its author, and its
+ * consent unless they are the author or a hat wearer making it stricter.
+ */
+function guardStory(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  card: Y.Map<unknown>,
+  keys: Set<string | null>,
+  writer: ParticipantId | null,
+  fixes: (() => boolean)[],
+): void {
+  if (keys.has('authorId')) fixes.push(() => restoreKey(transaction, card, 'authorId'))
+  if (!keys.has('consent') && !keys.has('keepOutOfExport')) return
+  const author = valueBefore(transaction, card, 'authorId')
+  const before = readConsent(
+    valueBefore(transaction, card, 'consent'),
+    valueBefore(transaction, card, 'keepOutOfExport'),
+  )
+  const after = readConsent(card.get('consent'), card.get('keepOutOfExport'))
+  const allowed =
+    writer !== null && (writer === author || (wearsHat(doc, writer) && !isStricter(before, after)))
+  if (allowed) return
+  fixes.push(
+    () =>
+      restoreKey(transaction, card, 'consent') || restoreKey(transaction, card, 'keepOutOfExport'),
+  )
+}
+
+/** What `key` of `map` held before `transaction` (a plain value), or undefined. */
+function valueBefore(transaction: Y.Transaction, map: Y.Map<unknown>, key: string): unknown {
+  let item: Y.Item | null = map._map.get(key) ?? null
+  while (item !== null && createdIn(transaction, item)) item = item.left
+  if (item === null) return undefined
+  const alive = !item.deleted || Y.isDeleted(transaction.deleteSet, item.id)
+  return alive && !(item.content instanceof Y.ContentType)
+    ? lastOf(item.content.getContent())
+    : undefined
 }
 
 /** The side `id` has on the roster, or null when they are not on it. */
