@@ -29,29 +29,6 @@ async function openTwo(title: string, template: 'co-production' | 'blank' = 'co-
 
 // Each test drives two or three browsers through a whole flow; give a busy machine room.
 describe('facilitation', { timeout: 90_000 }, () => {
-  test('private writing keeps others’ notes face down until the stage is revealed', async () => {
-    const { amina, sian } = await openTwo('Private writing')
-    try {
-      await sian.addNote('Fear: we agree changes we have no staff to deliver.')
-      await expect
-        .poll(() => amina.page.getByTestId('face-down-count').textContent())
-        .toBe('1 card from 1 person face down.')
-      await expect(amina.page.getByTestId('face-down-note').count()).resolves.toBe(1)
-      await expect(amina.note('no staff').count()).resolves.toBe(0)
-      await expect(amina.page.getByTestId('private-notice').textContent()).resolves.toContain(
-        'Nobody else’s screen, the projector or an export gets your words',
-      )
-
-      await amina.takeHat()
-      await amina.page.getByTestId('reveal-stage').click()
-      await amina.note('no staff to deliver').waitFor()
-      await expect(amina.page.getByTestId('face-down-note').count()).resolves.toBe(0)
-    } finally {
-      await amina.close()
-      await sian.close()
-    }
-  })
-
   test('take the hat, move on, vote on two pages, reveal: results split by side', async () => {
     const { amina, sian } = await openTwo('Prioritise together')
     try {

@@ -10,7 +10,8 @@ import { createRoomBoard } from './fixtures/roomBoard'
 // IndexedDB), even through a reload (the service worker serves the app), and everything it did
 // merges with what the room did meanwhile once it is back.
 
-const live = useLiveServer()
+// The service worker serves the app on a reload without network.
+const live = useLiveServer({ serviceWorkers: 'allow' })
 
 /** The note texts in the copy of the board this page keeps in IndexedDB (what a reload reads). */
 async function cachedNoteTexts(page: Page, boardId: string): Promise<string[]> {

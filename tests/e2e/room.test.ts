@@ -182,6 +182,10 @@ describe('room', () => {
       await expect
         .poll(() => laptop.page.getByTestId('face-down-count').textContent())
         .toBe('1 card from 1 person face down.')
+      // Each screen says who can read what.
+      await expect(laptop.page.getByTestId('private-notice').textContent()).resolves.toContain(
+        'Nobody else’s screen, the projector or an export gets your words',
+      )
       // Not drawn, and not anywhere in the page: these devices never received the words.
       await expect(projector.page.content()).resolves.not.toContain('no staff to deliver')
       await expect(projector.page.content()).resolves.not.toContain('my son is in crisis')
@@ -198,6 +202,7 @@ describe('room', () => {
         .poll(() => projector.page.getByTestId('reframe-card').first().textContent())
         .toContain('my son is in crisis')
       await laptop.noteByText('no staff to deliver').waitFor()
+      await expect(laptop.page.getByTestId('face-down-note').count()).resolves.toBe(0)
     } finally {
       await projector.close()
       await phone.close()
