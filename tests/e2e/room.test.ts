@@ -175,6 +175,13 @@ describe('room', () => {
       await coproduction.reframeChipFor('my son is in crisis').click()
       // Her reframe quotes her words on her screen only.
       await coproduction.reframeByText('my son is in crisis').waitFor()
+      // Her outline reads them from her own private words too.
+      await laptop.page.getByTestId('outline-toggle').click()
+      await laptop.page
+        .getByTestId('outline-note')
+        .filter({ hasText: 'my son is in crisis' })
+        .waitFor()
+      await laptop.page.getByTestId('outline-toggle').click()
 
       await expect
         .poll(() => projector.page.getByTestId('projector-face-down').textContent())
