@@ -1,8 +1,11 @@
+import * as Y from 'yjs'
 import { describe, expect, test } from 'vitest'
 import {
   EXPORT_FORMATS,
+  MAX_TEXT_LENGTH,
   addNote,
   privateWordsDocName,
+  privateWordsRoot,
   readBoard,
   readPrivateWords,
   reframeNote,
@@ -194,6 +197,41 @@ describe('private writing on the wire', () => {
       AMINA.participantId,
     )
     expect(readPrivateWords(back.doc).size).toBe(0)
+  })
+
+  test('a private document speaks only for its owner’s cards, and no bigger than a card', async () => {
+    const { board, stageId, amina, aminaWords } = await workshop()
+    const sian = await live.connect(board.id, board.editToken, SIAN.participantId)
+    const siansWords = await live.connect(
+      privateWordsDocName(board.id, SIAN.participantId),
+      board.editToken,
+      SIAN.participantId,
+    )
+    // Sian's card is still blank when the stage is revealed; her second note has words.
+    const siansNote = addNote(sian.doc, { x: 0, y: 0, text: '', ...authorOf(SIAN) })
+    const siansOther = addNote(sian.doc, { x: 0, y: 300, text: '', ...authorOf(SIAN) })
+    writePrivateWords(siansWords.doc, siansOther, 'note', 'text', 'What Sian wrote')
+    const aminasNote = addNote(amina.doc, { x: 300, y: 0, text: '', ...authorOf(AMINA) })
+    await Promise.all([waitForAcked(sian), waitForAcked(siansWords), waitForAcked(amina)])
+    // A modified client: Amina files words under Sian's card in her own document, and writes
+    // far more into her own card than a card holds, straight into the Y.Text.
+    writePrivateWords(aminaWords.doc, siansNote, 'note', 'text', 'Words put in Sian’s mouth')
+    aminaWords.doc.transact(() => {
+      const fields = new Y.Map<unknown>()
+      privateWordsRoot(aminaWords.doc).set(aminasNote, fields)
+      fields.set('text', new Y.Text('x'.repeat(MAX_TEXT_LENGTH * 3)))
+    })
+    await waitForAcked(aminaWords)
+
+    takeHat(sian.doc, SIAN)
+    revealStage(sian.doc, stageId, SIAN)
+    await waitFor(() => noteText(sian, siansOther) === 'What Sian wrote', 10_000, 'Sian’s words')
+    await waitFor(() => (noteText(sian, aminasNote) ?? '').length > 0, 10_000, 'Amina’s words')
+    expect(noteText(sian, aminasNote)!.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH)
+    await waitFor(() => readPrivateWords(aminaWords.doc).size === 1, 10_000, 'hers to move')
+    // Her words under Sian's card stay in her own document; Sian's card stays blank.
+    expect(noteText(amina, siansNote)).toBe('')
+    expect(noteText(sian, siansNote)).toBe('')
   })
 
   test('words a device sends for a stage already revealed go straight to the board', async () => {

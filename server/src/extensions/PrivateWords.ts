@@ -86,7 +86,7 @@ export class PrivateWords implements Extension {
       const fromDevice = isTransactionOrigin(transactionOrigin)
         ? transactionOrigin.source === 'connection'
         : false
-      if (fromDevice && this.hasWordsToSettle(privateWords.boardId, document)) {
+      if (fromDevice && this.hasWordsToSettle(privateWords, document)) {
         this.settle(privateWords.boardId, () => [privateWords.participantId])
       }
       return
@@ -106,10 +106,13 @@ export class PrivateWords implements Extension {
   }
 
   /** Cheap, synchronous: whether a loaded board would take any of these words now. */
-  private hasWordsToSettle(boardId: string, privateDoc: Y.Doc): boolean {
+  private hasWordsToSettle(
+    { boardId, participantId: owner }: { boardId: string; participantId: ParticipantId },
+    privateDoc: Y.Doc,
+  ): boolean {
     const board = this.instance?.documents.get(boardId)
     if (!board) return true
-    return wordsToReveal(board, privateDoc).size > 0
+    return wordsToReveal(board, privateDoc, owner).size > 0
   }
 
   /** Queues a settling of the board's private words of the authors `whose` picks. */
@@ -147,7 +150,7 @@ export class PrivateWords implements Extension {
         const own = await instance.openDirectConnection(name, settlingContext(boardId))
         opened.push(own)
         if (!own.document) continue
-        const reveal = wordsToReveal(board.document, own.document)
+        const reveal = wordsToReveal(board.document, own.document, author)
         revealed.push(...reveal)
         if (reveal.size > 0) settledIn.push({ connection: own, ids: [...reveal.keys()] })
       }

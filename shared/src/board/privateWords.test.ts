@@ -65,10 +65,10 @@ describe('private words', () => {
       false,
     )
     expect(readPrivateWords(words).get(reframeId)).toMatchObject({ they: 'They never call back' })
-    expect(wordsToReveal(board, words).size).toBe(0)
+    expect(wordsToReveal(board, words, AMINA.participantId).size).toBe(0)
 
     revealStage(board, stageId, SIAN)
-    const reveal = wordsToReveal(board, words)
+    const reveal = wordsToReveal(board, words, AMINA.participantId)
     expect([...reveal.keys()].sort()).toEqual([noteId, reframeId].sort())
     expect(writeRevealedWords(board, reveal)).toBe(3)
     const after = readBoard(board)
@@ -84,7 +84,7 @@ describe('private words', () => {
     const { board, stageId, words } = privateStage()
     writePrivateWords(words, 'not-arrived' as never, 'note', 'text', 'on its way')
     revealStage(board, stageId, SIAN)
-    expect(wordsToReveal(board, words).size).toBe(0)
+    expect(wordsToReveal(board, words, AMINA.participantId).size).toBe(0)
     expect(readPrivateWords(words).size).toBe(1)
   })
 
@@ -114,5 +114,23 @@ describe('grouping private cards', () => {
     expect(groupItems(board, readBoard(board), group)).toBeNull()
     revealStage(board, stageId, SIAN)
     expect(groupItems(board, readBoard(board), group)).not.toBeNull()
+  })
+})
+
+describe('whose words a private document may reveal', () => {
+  it('only its owner’s cards: words filed under someone else’s card are never moved into it', () => {
+    const { board, stageId, words } = privateStage()
+    const siansNote = addNote(board, {
+      x: 0,
+      y: 0,
+      text: '',
+      authorId: SIAN.participantId,
+      role: SIAN.role,
+    })
+    // Amina's own document, written by a modified client, claims words for Sian's card.
+    writePrivateWords(words, siansNote, 'note', 'text', 'Words Sian never wrote')
+    revealStage(board, stageId, SIAN)
+    expect(wordsToReveal(board, words, AMINA.participantId).size).toBe(0)
+    expect(wordsToReveal(board, words, SIAN.participantId).size).toBe(1)
   })
 })

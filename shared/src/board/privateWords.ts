@@ -120,17 +120,23 @@ export function forgetPrivateWords(doc: Y.Doc, ids: Iterable<ItemId>, origin?: u
 }
 
 /**
- * The words in `privateDoc` that may now leave it: those of cards whose stage the board has
- * revealed (or stopped being private, or deleted). Words of a card the board does not hold stay:
- * the card may still be on its way (the two documents sync apart), or come back with an undo.
+ * The words in `owner`'s `privateDoc` that may now leave it: those of the owner's own cards whose
+ * stage the board has revealed (or stopped being private, or deleted). Words filed under someone
+ * else's card are never moved: a person's document speaks only for their own cards. Words of a
+ * card the board does not hold stay: the card may still be on its way (the two documents sync
+ * apart), or come back with an undo.
  */
-export function wordsToReveal(board: Y.Doc, privateDoc: Y.Doc): ReadonlyMap<ItemId, ItemWords> {
+export function wordsToReveal(
+  board: Y.Doc,
+  privateDoc: Y.Doc,
+  owner: ParticipantId,
+): ReadonlyMap<ItemId, ItemWords> {
   const items = getBoardRoots(board).items
   const stages = readStages(board)
   const reveal = new Map<ItemId, ItemWords>()
   for (const [id, words] of readPrivateWords(privateDoc)) {
     const item = items.get(id)
-    if (!(item instanceof Y.Map)) continue
+    if (!(item instanceof Y.Map) || item.get('authorId') !== owner) continue
     const facts = { kind: String(item.get('kind')), stageId: readStageId(item.get('stageId')) }
     if (!hasPrivateWords(facts, stages)) reveal.set(id, words)
   }
