@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { newItemId } from './ids'
-import { diffText } from './textDiff'
+import { spliceText } from './textDiff'
 import { isKnownKind } from './kinds'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isPlainText } from './sharedTypes'
@@ -141,13 +141,7 @@ export function editText(
       text = new Y.Text()
       item.set(field, text)
     }
-    const ytext = text as Y.Text
-    const before = ytext.toString()
-    const room = MAX_TEXT_LENGTH - before.length
-    const splice = diffText(before, next)
-    const insert = cutText(splice.insert, Math.max(0, room + splice.remove))
-    if (splice.remove > 0) ytext.delete(splice.index, splice.remove)
-    if (insert) ytext.insert(splice.index, insert)
+    spliceText(text as Y.Text, next, MAX_TEXT_LENGTH)
   }, origin)
   return true
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { getBoardRoots } from './roots'
 import { readStages } from './stages'
 import { cutText } from './sanitize'
-import { diffText } from './textDiff'
+import { spliceText } from './textDiff'
 import { MAX_TEXT_LENGTH, type ItemId, type ParticipantId, type Stage } from './schema'
 
 // Private writing, enforced by the server. While a private stage runs, the board document holds
@@ -100,13 +100,7 @@ export function writePrivateWords(
       text = new Y.Text()
       fields.set(field, text)
     }
-    const ytext = text as Y.Text
-    const before = ytext.toString()
-    const splice = diffText(before, next)
-    const room = MAX_TEXT_LENGTH - before.length + splice.remove
-    const insert = cutText(splice.insert, Math.max(0, room))
-    if (splice.remove > 0) ytext.delete(splice.index, splice.remove)
-    if (insert) ytext.insert(splice.index, insert)
+    spliceText(text as Y.Text, next, MAX_TEXT_LENGTH)
   }, origin)
   return true
 }

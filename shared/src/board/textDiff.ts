@@ -1,3 +1,5 @@
+import type * as Y from 'yjs'
+import { cutText } from './sanitize'
 /** The smallest single splice that turns `before` into `after`: delete `remove` at `index`, then insert `insert`. */
 export interface TextSplice {
   readonly index: number
@@ -25,6 +27,18 @@ export function diffText(before: string, after: string): TextSplice {
     remove: before.length - start - end,
     insert: after.slice(start, after.length - end),
   }
+}
+
+/**
+ * Makes `text` read `next` by the smallest splice, within `max` characters, so two people typing
+ * in different parts of one text both keep their words. Call inside a transaction.
+ */
+export function spliceText(text: Y.Text, next: string, max: number): void {
+  const before = text.toString()
+  const splice = diffText(before, next)
+  const insert = cutText(splice.insert, Math.max(0, max - before.length + splice.remove))
+  if (splice.remove > 0) text.delete(splice.index, splice.remove)
+  if (insert) text.insert(splice.index, insert)
 }
 
 /** Where a caret at `caret` in `before` belongs once someone else's edit has produced `after`. */
