@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
+import { useCopied } from '../../ui/useCopied'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 import { useDismiss } from '../../ui/useDismiss'
@@ -14,21 +15,16 @@ import './inviteMenu.css'
 export function InviteMenu() {
   const { boardId } = useBoardSession()
   const [open, setOpen] = useState(false)
-  const [copied, setCopied] = useState(false)
+  const [copied, showCopied] = useCopied()
   const rootRef = useRef<HTMLDivElement>(null)
   const panelId = useId()
   const close = useCallback(() => setOpen(false), [])
   useDismiss(rootRef, open, close)
-  useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(false), 2000)
-    return () => clearTimeout(timer)
-  }, [copied])
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href)
-      setCopied(true)
+      showCopied()
     } catch {
       window.prompt('Copy this participant link:', window.location.href)
     }

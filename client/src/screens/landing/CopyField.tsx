@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef } from 'react'
+import { useCopied } from '../../ui/useCopied'
 import { Icon } from '../../ui/Icon'
 
 interface CopyFieldProps {
@@ -12,18 +13,12 @@ interface CopyFieldProps {
 export function CopyField({ label, hint, value, testId }: CopyFieldProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
-  const [copied, setCopied] = useState(false)
-
-  useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(false), 2000)
-    return () => clearTimeout(timer)
-  }, [copied])
+  const [copied, showCopied] = useCopied()
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value)
-      setCopied(true)
+      showCopied()
     } catch {
       // No clipboard permission (or an insecure origin): select the text so Ctrl+C works.
       inputRef.current?.select()
