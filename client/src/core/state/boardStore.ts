@@ -109,28 +109,18 @@ export function createBoardStore(source: Source): BoardStore {
     fallback = setTimeout(flush, 100)
   }
 
-  const onUpdate = (
-    _update: Uint8Array,
-    _origin: unknown,
-    _doc: unknown,
-    tr: { local: boolean },
-  ) => {
-    docDirty = true
-    // Own edits flush at once: a textarea or a dropped note must never see its own change late,
-    // or the editor would mistake the stale text for a remote edit and the note would jump back.
-    if (tr.local) flush()
-    else schedule()
-  }
-  const onWords = (
-    _update: Uint8Array,
-    _origin: unknown,
-    _doc: unknown,
-    tr: { local: boolean },
-  ) => {
-    wordsDirty = true
-    if (tr.local) flush()
-    else schedule()
-  }
+  /** A document's update listener that marks what it changed and renders it. */
+  const onChangeOf =
+    (markDirty: () => void) =>
+    (_update: Uint8Array, _origin: unknown, _doc: unknown, tr: { local: boolean }) => {
+      markDirty()
+      // Own edits flush at once: a textarea or a dropped note must never see its own change
+      // late, or the editor would mistake the stale text for a remote edit and jump back.
+      if (tr.local) flush()
+      else schedule()
+    }
+  const onUpdate = onChangeOf(() => (docDirty = true))
+  const onWords = onChangeOf(() => (wordsDirty = true))
   const onAwareness = ({ added, updated, removed }: Record<string, number[]>) => {
     const changed = [...added, ...updated, ...removed]
     if (changed.some((clientId) => clientId !== doc.clientID)) {
