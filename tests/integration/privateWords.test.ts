@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { describe, expect, test } from 'vitest'
 import {
   EXPORT_FORMATS,
+  MAX_PRIVATE_WORDS,
   MAX_TEXT_LENGTH,
   addNote,
   privateWordsDocName,
@@ -232,6 +233,58 @@ describe('private writing on the wire', () => {
     // Her words under Sian's card stay in her own document; Sian's card stays blank.
     expect(noteText(amina, siansNote)).toBe('')
     expect(noteText(sian, siansNote)).toBe('')
+  })
+
+  test('a flooded private document is cut back to what one person could write', async () => {
+    const { board, stageId, amina, aminaWords } = await workshop()
+    const sian = await live.connect(board.id, board.editToken, SIAN.participantId)
+    const noteId = addNote(amina.doc, { x: 0, y: 0, text: '', ...authorOf(AMINA) })
+    writePrivateWords(aminaWords.doc, noteId, 'note', 'text', SECRET)
+    await Promise.all([waitForAcked(amina), waitForAcked(aminaWords)])
+    // A modified client floods its own private document: more entries than anyone writes, fields
+    // no card has, values that are not text, and text far longer than a card holds.
+    const flood = MAX_PRIVATE_WORDS + 300
+    aminaWords.doc.transact(() => {
+      const root = privateWordsRoot(aminaWords.doc)
+      for (let i = 0; i < flood; i++) {
+        const fields = new Y.Map<unknown>()
+        root.set(`flood-${i}`, fields)
+        fields.set('text', new Y.Text(i === 0 ? 'y'.repeat(MAX_TEXT_LENGTH * 2) : `filler ${i}`))
+        if (i === 1) fields.set('diary', new Y.Text('a field no card has'))
+        if (i === 2) fields.set('they', new Y.Map<unknown>())
+      }
+      root.set('not-a-card', new Y.Text('loose words') as never)
+    })
+    await waitForAcked(aminaWords)
+
+    // What the server keeps, read by a device of hers that connects afresh.
+    const stored = await live.connect(
+      privateWordsDocName(board.id, AMINA.participantId),
+      board.editToken,
+      AMINA.participantId,
+    )
+    await waitFor(
+      () => privateWordsRoot(stored.doc).size <= MAX_PRIVATE_WORDS,
+      10_000,
+      'the flood to be cut back',
+    )
+    const root = privateWordsRoot(stored.doc)
+    expect(root.get('not-a-card' as ItemId)).toBeUndefined()
+    root.forEach((fields) => {
+      expect(fields).toBeInstanceOf(Y.Map)
+      fields.forEach((value, field) => {
+        expect(['text', 'they', 'we']).toContain(field)
+        expect(value).toBeInstanceOf(Y.Text)
+        expect((value as Y.Text).length).toBeLessThanOrEqual(MAX_TEXT_LENGTH)
+      })
+    })
+    // Her real words survive the cut, and the board goes on for everyone.
+    expect(readPrivateWords(stored.doc).get(noteId)).toEqual({ text: SECRET })
+    const siansNote = addNote(sian.doc, { x: 400, y: 0, text: 'Still here', ...authorOf(SIAN) })
+    await waitFor(() => readBoardOf(amina).items.has(siansNote), 10_000, 'Sian’s note to arrive')
+    takeHat(sian.doc, SIAN)
+    revealStage(sian.doc, stageId, SIAN)
+    await waitFor(() => noteText(sian, noteId) === SECRET, 10_000, 'Amina’s words on reveal')
   })
 
   test('words a device sends for a stage already revealed go straight to the board', async () => {

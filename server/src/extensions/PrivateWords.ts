@@ -11,6 +11,7 @@ import {
 import {
   forgetPrivateWords,
   getBoardRoots,
+  hasWordsToReveal,
   privateWordsDocName,
   readPrivateWordsDocName,
   readStages,
@@ -105,14 +106,14 @@ export class PrivateWords implements Extension {
     await Promise.all([...this.queues.values()])
   }
 
-  /** Cheap, synchronous: whether a loaded board would take any of these words now. */
+  /** Cheap, synchronous, reads no words: whether a loaded board would take any of them now. */
   private hasWordsToSettle(
     { boardId, participantId: owner }: { boardId: string; participantId: ParticipantId },
     privateDoc: Y.Doc,
   ): boolean {
     const board = this.instance?.documents.get(boardId)
     if (!board) return true
-    return wordsToReveal(board, privateDoc, owner).size > 0
+    return hasWordsToReveal(board, privateDoc, owner)
   }
 
   /** Queues a settling of the board's private words of the authors `whose` picks. */

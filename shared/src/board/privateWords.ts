@@ -125,16 +125,34 @@ export function wordsToReveal(
   privateDoc: Y.Doc,
   owner: ParticipantId,
 ): ReadonlyMap<ItemId, ItemWords> {
+  const words = readPrivateWords(privateDoc)
+  const reveal = new Map<ItemId, ItemWords>()
+  for (const id of revealableIds(board, privateDoc, owner)) reveal.set(id, words.get(id)!)
+  return reveal
+}
+
+/**
+ * Whether `owner`'s `privateDoc` holds any words that may now leave it (see wordsToReveal).
+ * Reads no words: the server asks this on each edit the owner's devices make.
+ */
+export function hasWordsToReveal(board: Y.Doc, privateDoc: Y.Doc, owner: ParticipantId): boolean {
+  return !revealableIds(board, privateDoc, owner).next().done
+}
+
+function* revealableIds(
+  board: Y.Doc,
+  privateDoc: Y.Doc,
+  owner: ParticipantId,
+): Generator<ItemId> {
   const items = getBoardRoots(board).items
   const stages = readStages(board)
-  const reveal = new Map<ItemId, ItemWords>()
-  for (const [id, words] of readPrivateWords(privateDoc)) {
+  for (const [id, fields] of privateWordsRoot(privateDoc)) {
     const item = items.get(id)
-    if (!(item instanceof Y.Map) || item.get('authorId') !== owner) continue
+    if (!(fields instanceof Y.Map) || !(item instanceof Y.Map)) continue
+    if (item.get('authorId') !== owner) continue
     const facts = { kind: String(item.get('kind')), stageId: readStageId(item.get('stageId')) }
-    if (!hasPrivateWords(facts, stages)) reveal.set(id, words)
+    if (!hasPrivateWords(facts, stages)) yield id as ItemId
   }
-  return reveal
 }
 
 /**

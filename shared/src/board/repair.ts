@@ -27,19 +27,23 @@ export const REPAIR_ORIGIN = 'coboard:schema-repair'
 
 /** The item ids a transaction touched: created, deleted, or changed inside. */
 export function touchedItemIds(transaction: Y.Transaction, doc: Y.Doc): Set<ItemId> {
-  const { items } = getBoardRoots(doc)
-  const touched = new Set<ItemId>()
+  return touchedKeys(transaction, getBoardRoots(doc).items) as Set<ItemId>
+}
+
+/** The keys of `map` a transaction touched: set, deleted, or changed anywhere below them. */
+export function touchedKeys(transaction: Y.Transaction, map: object): Set<string> {
+  const touched = new Set<string>()
   for (const [type, keys] of transaction.changed) {
-    if ((type as unknown) === items) {
-      for (const key of keys) if (key !== null) touched.add(key as ItemId)
+    if ((type as unknown) === map) {
+      for (const key of keys) if (key !== null) touched.add(key)
       continue
     }
-    // Walk up to the item map that contains this change.
+    // Walk up to the entry of `map` that contains this change.
     let child: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>
-    while (child && (child.parent as unknown) !== items)
+    while (child && (child.parent as unknown) !== map)
       child = child.parent as Y.AbstractType<unknown> | null
     const key = child?._item?.parentSub
-    if (key !== null && key !== undefined) touched.add(key as ItemId)
+    if (key !== null && key !== undefined) touched.add(key)
   }
   return touched
 }
