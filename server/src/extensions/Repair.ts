@@ -60,7 +60,4 @@ const boardRepair: DocumentRepair = (document, transaction) =>
   repairBoard(document, transaction && touchedItemIds(transaction, document))
 
 const privateWordsRepair: DocumentRepair = (document, transaction) =>
-  repairPrivateWords(
-    document,
-    transaction && touchedKeys(transaction, privateWordsRoot(document)),
-  )
+  repairPrivateWords(document, transaction && touchedKeys(transaction, privateWordsRoot(document)))

@@ -139,11 +139,7 @@ export function hasWordsToReveal(board: Y.Doc, privateDoc: Y.Doc, owner: Partici
   return !revealableIds(board, privateDoc, owner).next().done
 }
 
-function* revealableIds(
-  board: Y.Doc,
-  privateDoc: Y.Doc,
-  owner: ParticipantId,
-): Generator<ItemId> {
+function* revealableIds(board: Y.Doc, privateDoc: Y.Doc, owner: ParticipantId): Generator<ItemId> {
   const items = getBoardRoots(board).items
   const stages = readStages(board)
   for (const [id, fields] of privateWordsRoot(privateDoc)) {
