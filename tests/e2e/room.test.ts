@@ -145,10 +145,14 @@ describe('room', () => {
     })
     const coproduction = new CoproductionPage(laptop)
     try {
+      // Dev keeps his note in the room, chosen before it is added.
+      await phone.page.getByTestId('phone-consent-summary').tap()
+      await phone.page.locator('input[type="radio"][value="room-only"]').check()
       await phone.addNote('I worry we have no staff to deliver this')
       // The phone says where the note went: nowhere but its author's screen, for now.
       await expect(phone.page.getByTestId('phone-added').textContent()).resolves.toBe(
-        'Added. Only you can see it until the facilitator reveals this stage.',
+        'Added. Only you can see it until the facilitator reveals this stage. ' +
+          'It stays in this room: never exported.',
       )
       await expect(phone.myNotes().first().textContent()).resolves.toContain('no staff to deliver')
       await laptop.addNote()
@@ -195,6 +199,10 @@ describe('room', () => {
         .toContain('my son is in crisis')
       await laptop.noteByText('no staff to deliver').waitFor()
       await expect(laptop.page.getByTestId('face-down-note').count()).resolves.toBe(0)
+      // His choice came with the note: the facilitator may only keep it as strict.
+      await laptop.noteByText('no staff to deliver').focus()
+      const consent = laptop.page.getByTestId('consent-select')
+      await expect.poll(() => consent.inputValue()).toBe('room-only')
     } finally {
       await projector.close()
       await phone.close()

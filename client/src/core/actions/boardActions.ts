@@ -15,6 +15,7 @@ import {
   moveItem,
   setNoteColor,
   setReportNames,
+  type Consent,
   type ItemId,
   type NoteColor,
   type ReportNames,
@@ -31,6 +32,8 @@ export interface WrittenNote {
   readonly color?: NoteColor
   /** Defaults to the board's current stage. */
   readonly stageId?: StageId | null
+  /** How the note may leave the room; defaults to DEFAULT_CONSENT. */
+  readonly consent?: Consent
 }
 
 /** The domain verbs a component may call; each one is a single shared operation. */
@@ -38,8 +41,8 @@ export interface BoardActions {
   /** Adds a note by this device's participant at board point (x, y) and returns its id. */
   addNote(x: number, y: number): ItemId
   /**
-   * Adds a note already written (the phone composer, the outline) in one step: text, colour
-   * and stage arrive together, so nobody sees an empty note flash up and one undo removes it.
+   * Adds a note already written (the phone composer, the outline) in one step: text, colour,
+   * stage and consent arrive together, so nobody sees an empty note flash up and one undo removes it.
    */
   addWrittenNote(note: WrittenNote): ItemId
   /**

@@ -7,7 +7,6 @@ import {
   type NoteColor,
 } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { useConsentActions } from '../../adapters/useConsent'
 import { Icon } from '../../ui/Icon'
 import { NOTE_PALETTE } from '../../ui/noteColors'
 import { ConsentRadios } from '../../ui/consent/ConsentRadios'
@@ -23,7 +22,6 @@ import { addedWords } from './addedWords'
  */
 export function NoteComposer() {
   const { actions, board } = useBoardSession()
-  const consentActions = useConsentActions()
   const [text, setText] = useState('')
   const [color, setColor] = useState<NoteColor>('yellow')
   const [consent, setConsent] = useState<Consent>(DEFAULT_CONSENT)
@@ -43,9 +41,7 @@ export function NoteComposer() {
     if (!words) return fieldRef.current?.focus()
     const snapshot = board.getState().board
     const spot = placeNoteForStage(snapshot.items.values(), snapshot.meta.currentStageId)
-    const noteId = actions.addWrittenNote({ ...spot, text: words, color })
-    // A second step, only when it differs from the default every note starts with.
-    if (consent !== DEFAULT_CONSENT) consentActions.setConsent(noteId, consent)
+    actions.addWrittenNote({ ...spot, text: words, color, consent })
     setText('')
     setAdded(addedWords(snapshot, consent))
     fieldRef.current?.focus()
