@@ -1,6 +1,12 @@
 import path from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_LIMITS, LIMITS_ENV, readLimits, type LimitsConfig } from './limits/LimitsConfig'
+import {
+  DEFAULT_LIMITS,
+  LIMITS_ENV,
+  readLimits,
+  switchVariable,
+  type LimitsConfig,
+} from './limits/LimitsConfig'
 
 /** Levels pino understands; `silent` turns logging off (the tests' default). */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -22,6 +28,11 @@ export interface ServerConfig {
   /** The built client (`vite build` output), served as static files. */
   readonly clientDir: string
   /**
+   * Serve the client's source maps. Off by default: they hold the whole source, comments
+   * included, and only someone debugging the client needs them.
+   */
+  readonly serveSourceMaps: boolean
+  /**
    * When Hocuspocus folds a board's update log into its snapshot. Every update is already on disk
    * when it is acknowledged, so compaction only keeps loading fast and can wait.
    */
@@ -42,6 +53,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   allowedOrigins: null,
   logLevel: 'info',
   clientDir: 'dist/client',
+  serveSourceMaps: false,
   compaction: { debounceMs: 5_000, maxDebounceMs: 30_000 },
   databaseUrl: null,
   redisUrl: null,
@@ -121,6 +133,7 @@ const EnvSchema = z.object({
       .default(DEFAULT_CONFIG.logLevel),
   ),
   CLIENT_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFIG.clientDir)),
+  SERVE_SOURCE_MAPS: switchVariable(DEFAULT_CONFIG.serveSourceMaps),
   DATABASE_URL: z.preprocess(
     blankToUndefined,
     ServiceUrlSchema(
@@ -137,7 +150,7 @@ const EnvSchema = z.object({
 
 /**
  * Reads the server configuration from environment variables (PORT, HOST, DATA_DIR, PUBLIC_URL,
- * ALLOWED_ORIGINS, LOG_LEVEL, CLIENT_DIR, DATABASE_URL, REDIS_URL, MAX_CONNECTIONS_PER_IP,
+ * ALLOWED_ORIGINS, LOG_LEVEL, CLIENT_DIR, SERVE_SOURCE_MAPS, DATABASE_URL, REDIS_URL, MAX_CONNECTIONS_PER_IP,
  * MAX_BOARDS_PER_HOUR_PER_IP, TRUST_PROXY). Throws a ConfigError naming every bad variable.
  */
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -166,6 +179,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     allowedOrigins: vars.ALLOWED_ORIGINS ?? null,
     logLevel: vars.LOG_LEVEL,
     clientDir: path.resolve(vars.CLIENT_DIR),
+    serveSourceMaps: vars.SERVE_SOURCE_MAPS,
     databaseUrl: vars.DATABASE_URL ?? null,
     redisUrl: vars.REDIS_URL ?? null,
     limits: readLimits(vars),

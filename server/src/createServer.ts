@@ -168,7 +168,12 @@ export function createServer(options: ServerOptions = {}): CoboardServer {
   )
 
   const httpServer = http.createServer(
-    createHttpHandler({ router, staticFiles: new StaticFiles(config.clientDir), origins, log }),
+    createHttpHandler({
+      router,
+      staticFiles: new StaticFiles(config.clientDir, config.serveSourceMaps),
+      origins,
+      log,
+    }),
   )
   const collab = new CollabSocket(hocuspocus, origins, log, sockets, answers)
   httpServer.on('upgrade', collab.handleUpgrade)

@@ -27,6 +27,8 @@ export interface RawResponse {
   readonly status: number
   readonly headers: IncomingHttpHeaders
   readonly body: string
+  /** The body as it came over the wire: still compressed when it was sent so. */
+  readonly bytes: Buffer
 }
 
 /**
@@ -44,13 +46,15 @@ export function rawRequest(
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () =>
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks)
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
+            body: bytes.toString('utf8'),
+            bytes,
+          })
+        })
       },
     )
     request.on('error', reject)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -228,6 +229,12 @@ describe('HTTP faults', () => {
   })
 })
 
+/** A bundle big and repetitive enough to compress well, as real ones do. */
+const BUNDLE = Array.from(
+  { length: 400 },
+  (_, i) => `export const stage${i} = () => ({ title: 'Stage ${i}', private: ${i % 2 === 0} })`,
+).join('\n')
+
 describe('static client', () => {
   let server: TestServer
   let clientDir: string
@@ -238,6 +245,14 @@ describe('static client', () => {
     await mkdir(path.join(clientDir, 'assets'), { recursive: true })
     await writeFile(path.join(clientDir, 'index.html'), '<!doctype html><title>Coboard</title>')
     await writeFile(path.join(clientDir, 'assets', 'app-3f9a1c.js'), 'console.log(1)')
+    // A bundle as `vite build` leaves it: beside its brotli and gzip copies and its source map.
+    await writeFile(path.join(clientDir, 'assets', 'board-77ab12.js'), BUNDLE)
+    await writeFile(
+      path.join(clientDir, 'assets', 'board-77ab12.js.br'),
+      brotliCompressSync(BUNDLE),
+    )
+    await writeFile(path.join(clientDir, 'assets', 'board-77ab12.js.gz'), gzipSync(BUNDLE))
+    await writeFile(path.join(clientDir, 'assets', 'board-77ab12.js.map'), '{"version":3}')
     await writeFile(path.join(clientDir, '.env'), 'SECRET=1')
     await writeFile(path.join(root, 'secret.txt'), 'outside the client folder')
     server = await startServer({ clientDir })
@@ -266,6 +281,45 @@ describe('static client', () => {
       headers: { 'if-none-match': etag },
     })
     expect(again.status).toBe(304)
+  })
+
+  it('sends a bundle brotli or gzip compressed to a browser that takes it, and says it varies', async () => {
+    const asked = async (acceptEncoding: string | undefined) => {
+      const headers: Record<string, string> = acceptEncoding
+        ? { 'accept-encoding': acceptEncoding }
+        : {}
+      return rawRequest(server.port, '/assets/board-77ab12.js', { headers })
+    }
+    const brotli = await asked('gzip, deflate, br, zstd')
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(brotli.bytes).toString()).toBe(BUNDLE)
+    const gzip = await asked('gzip, deflate')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.bytes).toString()).toBe(BUNDLE)
+    const plain = await asked(undefined)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(BUNDLE)
+    for (const answer of [brotli, gzip, plain]) {
+      expect(answer.status).toBe(200)
+      expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8')
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(answer.headers.vary).toBe('Accept-Encoding')
+      expect(Number(answer.headers['content-length'])).toBe(answer.bytes.length)
+    }
+    expect(brotli.bytes.length).toBeLessThan(BUNDLE.length / 5)
+  })
+
+  it('serves source maps only when the configuration asks for them', async () => {
+    const hidden = await rawRequest(server.port, '/assets/board-77ab12.js.map')
+    expect(hidden.status).toBe(404)
+    const debugging = await startServer({ clientDir, serveSourceMaps: true })
+    try {
+      const shown = await rawRequest(debugging.port, '/assets/board-77ab12.js.map')
+      expect(shown.status).toBe(200)
+      expect(shown.body).toBe('{"version":3}')
+    } finally {
+      await debugging.destroy()
+    }
   })
 
   it.each([

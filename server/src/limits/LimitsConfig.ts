@@ -169,13 +169,18 @@ const countVariable = (fallback: number) =>
 export const LIMITS_ENV = {
   MAX_CONNECTIONS_PER_IP: countVariable(DEFAULT_LIMITS.maxConnectionsPerAddress),
   MAX_BOARDS_PER_HOUR_PER_IP: countVariable(DEFAULT_LIMITS.boardsPerHourPerAddress),
-  TRUST_PROXY: z.preprocess(
+  TRUST_PROXY: switchVariable(DEFAULT_LIMITS.trustProxy),
+}
+
+/** An on/off variable: 1, true or yes; 0, false or no; blank keeps `fallback`. */
+export function switchVariable(fallback: boolean) {
+  return z.preprocess(
     (value) => (typeof value === 'string' ? blankToUndefined(value.trim().toLowerCase()) : value),
     z
       .enum(['1', 'true', 'yes', '0', 'false', 'no'], { message: 'must be 1 or 0' })
       .transform((value) => ['1', 'true', 'yes'].includes(value))
-      .default(DEFAULT_LIMITS.trustProxy),
-  ),
+      .default(fallback),
+  )
 }
 
 /** The limits, from the parsed LIMITS_ENV variables; everything else keeps its default. */
