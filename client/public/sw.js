@@ -40,6 +40,27 @@ self.addEventListener('fetch', (event) => {
   }
 })
 
+// A page names the chunks it fetched before this worker controlled it (serviceWorker.ts): its
+// screen's chunk comes after the app shell, and an offline reload needs it too.
+self.addEventListener('message', (event) => {
+  const message = event.data
+  if (!message || message.type !== 'coboard:keep-assets' || !Array.isArray(message.paths)) return
+  const paths = message.paths.filter(
+    (path) => typeof path === 'string' && /^\/assets\/[\w.-]+$/.test(path),
+  )
+  event.waitUntil(keepAssets(paths))
+})
+
+async function keepAssets(paths) {
+  const cache = await caches.open(SHELL_CACHE)
+  for (const path of paths) {
+    if (await cache.match(path)) continue
+    // From the browser's own cache, as a rule: the page fetched it a moment ago.
+    const response = await fetch(path).catch(() => null)
+    if (response && response.ok) await cache.put(path, response)
+  }
+}
+
 /** The pages the client routes itself; the server answers all of them with index.html. */
 function isAppPage(pathname) {
   if (pathname === '/' || pathname === '/b' || pathname.startsWith('/b/')) return true

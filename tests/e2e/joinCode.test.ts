@@ -1,6 +1,7 @@
 import type { BrowserContextOptions } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { describeViolations, runAxe } from './fixtures/axe'
+import { chunkFilesOf, loadedAssets } from './fixtures/chunks'
 import { useLiveServer } from './fixtures/liveServer'
 import { PhonePage } from './fixtures/PhonePage'
 import { ProjectorPage } from './fixtures/ProjectorPage'
@@ -44,6 +45,30 @@ describe('join code', () => {
       await phone.join({ name: 'Grace', role: 'lived-experience' })
       await phone.addNote('Typed in from the back row')
       await projector.noteByText('Typed in from the back row').waitFor()
+
+      // The phone fetched its own screen and nothing it does not use: not the canvas, the start
+      // page, the projector, the exports, the outline or the facilitator's tools.
+      const phoneLoaded = await loadedAssets(phone.page)
+      const [phoneScreen] = await chunkFilesOf(live.clientDir, [
+        'src/screens/phone/PhoneScreen.tsx',
+      ])
+      expect(phoneLoaded).toContain(phoneScreen)
+      const notForPhones = await chunkFilesOf(live.clientDir, [
+        'src/screens/board/BoardScreen.tsx',
+        'src/screens/landing/LandingPage.tsx',
+        'src/routes/ProjectorRoute.tsx',
+        'src/features/export/ExportPanel.tsx',
+        'src/features/outline/OpenOutline.tsx',
+        'src/screens/board/FacilitatorTools.tsx',
+      ])
+      expect(phoneLoaded.filter((file) => notForPhones.includes(file))).toEqual([])
+      // Nor the drag and drop of the canvas, which comes in a chunk shared with the projector.
+      const scripts = await Promise.all(
+        phoneLoaded
+          .filter((file) => file.endsWith('.js'))
+          .map(async (file) => (await fetch(`${live.server.url}${file}`)).text()),
+      )
+      expect(scripts.filter((script) => script.includes('DndDescribedBy'))).toEqual([])
     } finally {
       await phone?.close()
       await projector.close()

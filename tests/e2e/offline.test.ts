@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { readBoard, readPrivateWords } from '@coboard/shared'
 import { BoardPage } from './fixtures/BoardPage'
+import { loadedAssets } from './fixtures/chunks'
 import { useLiveServer } from './fixtures/liveServer'
 import { createRoomBoard } from './fixtures/roomBoard'
 
@@ -59,13 +60,28 @@ async function cachedPrivateWords(page: Page, boardId: string): Promise<string[]
   return words
 }
 
-/** Waits until the service worker controls the page: the app shell is cached for a reload. */
+/**
+ * Waits until the service worker controls the page and keeps every asset the page has loaded
+ * (its screen's chunk came after the app shell): what a reload without network needs.
+ */
 async function appShellCached(board: BoardPage): Promise<void> {
   await expect
     .poll(() => board.page.evaluate(() => !!navigator.serviceWorker.controller), {
       timeout: 15_000,
     })
     .toBe(true)
+  const loaded = await loadedAssets(board.page)
+  expect(loaded.some((file) => file.includes('BoardScreen'))).toBe(true)
+  await expect
+    .poll(
+      () =>
+        board.page.evaluate(async () => {
+          const cache = await caches.open('coboard-shell-v1')
+          return (await cache.keys()).map((request) => new URL(request.url).pathname)
+        }),
+      { timeout: 15_000 },
+    )
+    .toEqual(expect.arrayContaining(loaded))
 }
 
 /** Amina, who will lose her network, and Sian, who stays in the room. */

@@ -1,10 +1,19 @@
+import { useEffect } from 'react'
 import { BoardProvider } from '../adapters/BoardProvider'
 import type { LinkKey } from '../core/routing/linkKey'
 import { BoardMessage } from '../ui/BoardMessage'
-import { BoardScreen } from '../screens/board/BoardScreen'
-import { PhoneScreen } from '../screens/phone/PhoneScreen'
+import { Deferred } from '../ui/deferred/Deferred'
+import { lazyNamed } from '../ui/deferred/lazyNamed'
 import { usePhoneLayout } from '../screens/phone/usePhoneLayout'
 import { useOpenBoard } from '../adapters/useOpenBoard'
+
+// Each screen is a chunk of its own: a phone that scans the QR code never fetches the canvas,
+// and a laptop never fetches the phone's screen. The chunk is asked for as the route first
+// renders, so it arrives while the board's socket connects rather than after.
+const loadBoardScreen = () => import('../screens/board/BoardScreen')
+const loadPhoneScreen = () => import('../screens/phone/PhoneScreen')
+const BoardScreen = lazyNamed(() => loadBoardScreen().then((chunk) => chunk.BoardScreen))
+const PhoneScreen = lazyNamed(() => loadPhoneScreen().then((chunk) => chunk.PhoneScreen))
 
 interface BoardRouteProps {
   readonly boardId: string
@@ -18,6 +27,10 @@ export function BoardRoute({ boardId, linkKey, mode }: BoardRouteProps) {
     linkKey ? { boardId, ...linkKey, readOnly: mode === 'projector' } : null,
   )
   const phone = usePhoneLayout() && mode === 'board' && !session?.readOnly
+  useEffect(() => {
+    // Fetching twice is harmless: the module loader keeps one promise per chunk.
+    void (phone ? loadPhoneScreen() : loadBoardScreen()).catch(() => undefined)
+  }, [phone])
 
   if (!linkKey) {
     return (
@@ -30,11 +43,14 @@ export function BoardRoute({ boardId, linkKey, mode }: BoardRouteProps) {
       </BoardMessage>
     )
   }
-  if (!session) return <BoardMessage title="Opening the board…">{null}</BoardMessage>
+  const opening = <BoardMessage title="Opening the board…">{null}</BoardMessage>
+  if (!session) return opening
 
   return (
     <BoardProvider session={session}>
-      {phone ? <PhoneScreen /> : <BoardScreen mode={mode} />}
+      <Deferred fallback={opening}>
+        {phone ? <PhoneScreen /> : <BoardScreen mode={mode} />}
+      </Deferred>
     </BoardProvider>
   )
 }

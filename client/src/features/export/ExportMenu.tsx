@@ -1,8 +1,12 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
 import { Icon } from '../../ui/Icon'
 import { useDismiss } from '../../ui/useDismiss'
-import { ExportPanel } from './ExportPanel'
+import { Deferred, PartLoading } from '../../ui/deferred/Deferred'
+import { lazyNamed } from '../../ui/deferred/lazyNamed'
 import './export.css'
+
+// The panel, the renderers of every format and the PNG drawing arrive on the first click.
+const ExportPanel = lazyNamed(() => import('./ExportPanel').then((chunk) => chunk.ExportPanel))
 
 /** The Export button in the top bar and its menu; the same for every participant. `footer` ends the menu. */
 export function ExportMenu({ footer }: { footer?: ReactNode }) {
@@ -24,7 +28,17 @@ export function ExportMenu({ footer }: { footer?: ReactNode }) {
         Export
         <Icon name="chevronDown" size={16} />
       </button>
-      {open && <ExportPanel id={panelId} footer={footer} />}
+      {open && (
+        <Deferred
+          fallback={
+            <div className="export-panel" id={panelId}>
+              <PartLoading label="Opening the export menu…" />
+            </div>
+          }
+        >
+          <ExportPanel id={panelId} footer={footer} />
+        </Deferred>
+      )}
     </div>
   )
 }

@@ -4,13 +4,19 @@ import { Icon } from '../../ui/Icon'
 import { CHROME_TOP_ATTR } from '../../canvas/camera'
 import { useDismiss } from '../../ui/useDismiss'
 import { useIsFacilitator } from '../../adapters/useFacilitators'
-import { FacilitatorTools } from './FacilitatorTools'
+import { Deferred, PartLoading } from '../../ui/deferred/Deferred'
+import { lazyNamed } from '../../ui/deferred/lazyNamed'
 import { SharedTimer } from '../../features/timer/SharedTimer'
 import { VoteStatus } from '../../features/voting/VoteStatus'
 import { AgendaPanel } from '../../features/stages/AgendaPanel'
 import { PrivateWritingNotice } from '../../features/stages/PrivateWritingNotice'
 import { useCurrentStage } from '../../adapters/useStages'
 import './stageBar.css'
+
+// The hat wearer's tools arrive when someone first takes the hat.
+const FacilitatorTools = lazyNamed(() =>
+  import('./FacilitatorTools').then((chunk) => chunk.FacilitatorTools),
+)
 
 /**
  * What the room is doing now, the same on every screen: step n of N, the stage's title and
@@ -75,7 +81,11 @@ export function StageBar() {
         </div>
         {stage?.private && !stage.revealed && <PrivateWritingNotice stage={stage} />}
         <VoteStatus />
-        {isFacilitator && <FacilitatorTools />}
+        {isFacilitator && (
+          <Deferred fallback={<PartLoading label="Opening the facilitator’s tools…" />}>
+            <FacilitatorTools />
+          </Deferred>
+        )}
       </div>
     </section>
   )
