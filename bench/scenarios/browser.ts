@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -9,6 +8,7 @@ import { connect } from '../clients/connections'
 import { raisePriority } from '../machine'
 import { launchServer, type BoardRef } from '../servers/launch'
 import type { Summary } from '../stats'
+import { buildClient } from './buildClient'
 import { measureDrag, measureOpen } from './browserPage'
 import {
   measureOpenLongTasks,
@@ -73,7 +73,7 @@ export interface BrowserFigures {
   readonly openLongTasks: readonly Measured<OpenLongTasks>[]
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -83,15 +83,10 @@ const CHROMIUM_ARGS = [
 
 export async function runBrowser(context: ScenarioContext): Promise<BrowserFigures> {
   const { config, log } = context
-  const clientDir = path.join(context.workDir, 'client')
   log('browser: building the client')
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir'], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
-  if (build.status !== 0 || !fs.existsSync(path.join(clientDir, 'index.html'))) {
-    const reason = `vite build failed: ${(build.stderr || build.stdout || String(build.error)).trim().split('\n').slice(-3).join(' ')}`
-    const failed = { ok: false, reason } as const
+  const build = buildClient(context.workDir)
+  if (!build.ok) {
+    const failed = { ok: false, reason: build.reason } as const
     return {
       firstLoad: failed,
       open: failed,
@@ -100,6 +95,7 @@ export async function runBrowser(context: ScenarioContext): Promise<BrowserFigur
       openLongTasks: [failed],
     }
   }
+  const clientDir = build.dir
   const firstLoad = measureFirstLoad(clientDir)
   if (!fs.existsSync('/usr/bin/chromium')) {
     const missing = { ok: false, reason: '/usr/bin/chromium is not installed' } as const
@@ -187,7 +183,7 @@ export function sizeOf(clientDir: string, source: string): ScriptSize {
   }
 }
 
-/** Fills a board with `count` notes on a grid through a real provider; resolves once stored. */ async function seedBoard(
+/** Fills a board with `count` notes on a grid through a real provider; resolves once stored. */ export async function seedBoard(
   port: number,
   board: BoardRef,
   count: number,
@@ -223,7 +219,7 @@ export function sizeOf(clientDir: string, source: string): ScriptSize {
     connection.destroy()
   }
 }
-async function attempt<T>(measure: () => Promise<T>): Promise<Measured<T>> {
+export async function attempt<T>(measure: () => Promise<T>): Promise<Measured<T>> {
   try {
     return { ok: true, value: await measure() }
   } catch (error) {
@@ -240,7 +236,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   ])
 }
 
-/** Chromium starts in its own session, so its autogroup needs the run's priority too. */ function raiseBrowserPriority(
+/** Chromium starts in its own session, so its autogroup needs the run's priority too. */ export function raiseBrowserPriority(
   nice: number,
 ): void {
   if (nice === 0) return

@@ -58,6 +58,11 @@ async function newBenchContext(browser: Browser): Promise<BrowserContext> {
 /** Opens the board once and answers the join dialog the way a person would. */
 export async function join(page: Page, url: string): Promise<void> {
   await page.goto(url, { timeout: 60_000 })
+  await answerJoinDialog(page)
+}
+
+/** Waits for the join dialog and answers it: a name, the first side, Join; resolves once closed. */
+export async function answerJoinDialog(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog')
   await dialog.waitFor({ state: 'visible', timeout: 60_000 })
   await dialog.getByLabel(/your name/i).fill('Bench')

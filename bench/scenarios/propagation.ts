@@ -1,6 +1,6 @@
 import type { BenchConfig, ServerKind } from '../config'
 import { planClients, runLoad, type LoadResult } from '../clients/pool'
-import { launchServer } from '../servers/launch'
+import { launchServer, type ServerHandle } from '../servers/launch'
 import { summarize, type Summary } from '../stats'
 
 // Figure 1: how long one edit takes to reach every other client on a busy board. Every server
@@ -40,16 +40,8 @@ export async function runPropagation(context: ScenarioContext): Promise<Propagat
       log(`propagation: ${kind}, ${clients} clients on one board, ${watchers}`)
       const server = await launchServer(kind, context)
       try {
-        const boards = await server.createBoards(1)
-        const load = await runLoad({
-          server,
-          boards,
-          clients: planClients(clients, 1, config.workload.activeShare, lean),
-          config,
-          workDir: context.workDir,
-          label: `propagation-${kind}-${clients}${lean ? '-lean' : ''}`,
-        })
-        const row = summarizeLoad(kind, clients, lean, load)
+        const label = `propagation-${kind}-${clients}${lean ? '-lean' : ''}`
+        const row = await measurePropagation(context, server, clients, lean, label)
         log(`  ${describeRow(row)}`)
         rows.push(row)
       } finally {
@@ -58,6 +50,26 @@ export async function runPropagation(context: ScenarioContext): Promise<Propagat
     }
   }
   return rows
+}
+
+/** One propagation run: `clients` on a new board of `server`, figure 1's workload. */
+export async function measurePropagation(
+  context: ScenarioContext,
+  server: ServerHandle,
+  clients: number,
+  lean: boolean,
+  label: string,
+): Promise<PropagationRow> {
+  const { config } = context
+  const load = await runLoad({
+    server,
+    boards: await server.createBoards(1),
+    clients: planClients(clients, 1, config.workload.activeShare, lean),
+    config,
+    workDir: context.workDir,
+    label,
+  })
+  return summarizeLoad(server.kind, clients, lean, load)
 }
 
 /** Turns a load result into the latency summaries the report prints. */
