@@ -8,26 +8,29 @@
 export function registerServiceWorker(): void {
   if (import.meta.hot || !('serviceWorker' in navigator)) return
   window.addEventListener('load', () => {
-    navigator.serviceWorker
-      .register('/sw.js', { scope: '/' })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage(keepAssetsMessage()))
-      .catch(() => {
-        // Without it the app still works online; only offline reloads are lost.
-      })
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(keepLoadedAssets, () => {
+      // Without it the app still works online; only offline reloads are lost.
+    })
   })
 }
 
 /**
- * The chunks this page fetched before the service worker took control (its screen and the parts
- * it opened), for the worker to keep: the app shell it caches on install names only the first
- * chunk, and a reload without network needs the screen's chunk too. Chunks fetched later pass
- * through the worker, which keeps them as they go by. The message's shape is sw.js's contract.
+ * Names every chunk this page fetches, now and later, to the service worker, which keeps what it
+ * has not yet got. The app shell it caches on install names only the first chunk; the screen's
+ * chunk and the parts a person opens come after, some before the worker controls the page (and
+ * so pass it by), and a reload without network needs them. The message's shape is sw.js's
+ * contract; the worker ignores paths it already holds.
  */
-function keepAssetsMessage(): { type: 'coboard:keep-assets'; paths: string[] } {
-  const paths = performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((pathname) => pathname.startsWith('/assets/'))
-  return { type: 'coboard:keep-assets', paths: [...new Set(paths)] }
+function keepLoadedAssets(): void {
+  const keep = (entries: readonly PerformanceEntry[]) => {
+    const paths = entries
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((pathname) => pathname.startsWith('/assets/'))
+    if (paths.length === 0) return
+    void navigator.serviceWorker.ready.then((registration) =>
+      registration.active?.postMessage({ type: 'coboard:keep-assets', paths: [...new Set(paths)] }),
+    )
+  }
+  keep(performance.getEntriesByType('resource'))
+  new PerformanceObserver((list) => keep(list.getEntries())).observe({ type: 'resource' })
 }
