@@ -91,10 +91,26 @@ export interface BenchConfig {
     readonly importNotes: number
     readonly clients: number
   }
+  /** Issue #17: phones joining on venue Wi-Fi. */
+  readonly phone: {
+    /** Cold opens of each device in the browser; the report takes the median. */
+    readonly repetitions: number
+    /** Phones that open the participant link and join, spread over `spreadMs`. */
+    readonly phones: number
+    readonly spreadMs: number
+    /** Clients already on the board while the room joins; `editors` of them edit. */
+    readonly present: number
+    readonly editors: number
+    /** The board newcomers sync, one after another, with and without permessage-deflate. */
+    readonly largeBoardNotes: number
+    readonly newcomers: number
+    /** Providers on one board for the small-edit propagation with and without deflate. */
+    readonly deflateClients: number
+  }
 }
 
 export type Phase =
-  'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy' | 'hostile'
+  'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy' | 'hostile' | 'phone'
 
 const PHASES: readonly Phase[] = [
   'propagation',
@@ -104,6 +120,7 @@ const PHASES: readonly Phase[] = [
   'browser',
   'heavy',
   'hostile',
+  'phone',
 ]
 
 /** Reads BENCH_* variables; throws with the variable's name when one cannot be used. */
@@ -158,6 +175,16 @@ export function readBenchConfig(env: Record<string, string | undefined>): BenchC
     heavy: quick
       ? { exportNotes: 1000, importNotes: 2000, clients: 10 }
       : { exportNotes: 5000, importNotes: 10_000, clients: 20 },
+    phone: {
+      repetitions: quick ? 1 : 3,
+      phones: readNumber(env, 'BENCH_PHONES', quick ? 30 : 150),
+      spreadMs: 10_000,
+      present: 10,
+      editors: 5,
+      largeBoardNotes: 1000,
+      newcomers: quick ? 10 : 40,
+      deflateClients: quick ? 50 : 200,
+    },
   }
 }
 

@@ -4,13 +4,15 @@ import path from 'node:path'
 import { readBenchConfig, type Phase } from './config'
 import { now } from './clock'
 import { describeMachine, probeCommit, raisePriority } from './machine'
-import { renderReport, type BenchResults, type PhaseResult } from './report/index'
+import { renderReport, SECTION_TITLES, type BenchResults, type PhaseResult } from './report/index'
+import { spliceSections } from './report/splice'
 import { runBrowser } from './scenarios/browser'
 import { runCapacity } from './scenarios/capacity'
 import { runDocGrowth } from './scenarios/docGrowth'
 import { runDurability } from './scenarios/durability'
 import { runHeavyRequests } from './scenarios/heavyRequests'
 import { runHostile } from './scenarios/hostile'
+import { runPhoneJoin } from './scenarios/phoneJoin'
 import { runPropagation, type ScenarioContext } from './scenarios/propagation'
 
 // `npm run bench`: runs every phase in turn, each bounded in count and time, and writes the
@@ -63,6 +65,7 @@ const browser = await phase('browser', () =>
 const hostile = await phase('hostile', () => runHostile(context))
 
 const heavy = await phase('heavy', () => runHeavyRequests(context))
+const phone = await phase('phone', () => runPhoneJoin(context))
 
 const results: BenchResults = {
   config,
@@ -82,9 +85,20 @@ const results: BenchResults = {
   browser,
   heavy,
   hostile,
+  phone,
 }
 const report = renderReport(results)
-fs.writeFileSync(outFile, report)
+const partial = config.phases.size < Object.keys(SECTION_TITLES).length && fs.existsSync(outFile)
+fs.writeFileSync(
+  outFile,
+  partial
+    ? spliceSections(
+        fs.readFileSync(outFile, 'utf8'),
+        report,
+        [...config.phases].map((name) => SECTION_TITLES[name]),
+      )
+    : report,
+)
 console.log(`\n${report}`)
 log(`written to ${outFile}`)
 // Sockets of stopped children can keep handles open for a moment; the run is over.

@@ -30,16 +30,20 @@ export interface Connection {
   destroy(): void
 }
 
-/** Opens a connection of the kind `kind`'s clients use. */
+/**
+ * Opens a connection of the kind `kind`'s clients use. `Socket` stands in for `ws` on Hocuspocus
+ * servers, for a caller that needs the socket itself (to count its bytes).
+ */
 export function connect(
   kind: ServerKind,
   port: number,
   board: BoardRef,
   participantId: string,
+  Socket: typeof WebSocket = WebSocket,
 ): Connection {
   return kind === 'ywebsocket'
     ? connectYWebsocket(port, board)
-    : connectHocuspocus(kind, port, board, participantId)
+    : connectHocuspocus(kind, port, board, participantId, Socket)
 }
 
 function connectHocuspocus(
@@ -47,6 +51,7 @@ function connectHocuspocus(
   port: number,
   board: BoardRef,
   participantId: string,
+  Socket: typeof WebSocket,
 ): Connection {
   const doc = new Y.Doc()
   const url = new URL(`ws://127.0.0.1:${port}`)
@@ -56,7 +61,7 @@ function connectHocuspocus(
   }
   const socket = new HocuspocusProviderWebsocket({
     url: url.toString(),
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: Socket,
   })
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

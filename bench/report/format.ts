@@ -16,6 +16,8 @@ export const TARGETS = {
   framesPerSecond: 55,
   remoteEditP95: 100,
   longTaskMs: 100,
+  phoneDialogMs: 3000,
+  phoneBytes: 200 * 1024,
 }
 
 /** Rounding of rAF timestamps in headless Chromium; an interval this far past 16.7 ms is one vsync. */

@@ -1,10 +1,11 @@
-import type { BenchConfig } from '../config'
+import type { BenchConfig, Phase } from '../config'
 import type { BrowserFigures } from '../scenarios/browser'
 import type { CapacityRow } from '../scenarios/capacity'
 import type { GrowthFigures } from '../scenarios/docGrowth'
 import type { DurabilityRow } from '../scenarios/durability'
 import type { HeavyRow } from '../scenarios/heavyRequests'
 import type { HostileFigures } from '../scenarios/hostile'
+import type { PhoneJoinFigures } from '../scenarios/phoneJoin'
 import type { PropagationRow } from '../scenarios/propagation'
 import { formatNumber } from '../stats'
 import { renderBrowser } from './browser'
@@ -13,6 +14,7 @@ import { renderDurability } from './durability'
 import { renderGrowth } from './growth'
 import { renderHeavyRequests } from './heavyRequests'
 import { renderHostile } from './hostile'
+import { renderPhoneJoin } from './phoneJoin'
 import { renderPropagation } from './propagation'
 
 // Turns a run's figures into bench/results.md: the machine, the workload, one section per figure
@@ -37,6 +39,19 @@ export interface BenchResults {
   readonly browser: PhaseResult<BrowserFigures> | null
   readonly heavy: PhaseResult<HeavyRow[]> | null
   readonly hostile: PhaseResult<HostileFigures> | null
+  readonly phone: PhaseResult<PhoneJoinFigures> | null
+}
+
+/** Each phase's section heading, which a partial run's splice (splice.ts) matches on. */
+export const SECTION_TITLES: Readonly<Record<Phase, string>> = {
+  propagation: '1. Propagation latency',
+  capacity: '2. Capacity',
+  durability: '3. Durability',
+  growth: '4. Document growth',
+  browser: '5. Browser',
+  heavy: '6. Heavy requests and everyone else',
+  hostile: '7. Sockets that never read',
+  phone: '8. Phone join',
 }
 
 export function renderReport(results: BenchResults): string {
@@ -65,30 +80,51 @@ export function renderReport(results: BenchResults): string {
       '(BENCH_NICE; 0 turns it off).',
     '',
     ...renderWorkload(config),
-    ...section('1. Propagation latency', results.propagation, (rows) =>
+    ...section(SECTION_TITLES.propagation, results.propagation, (rows) =>
       renderPropagation(rows, config),
     ),
-    ...section('2. Capacity', results.capacity, renderCapacity),
-    ...section('3. Durability', results.durability, (rows) => renderDurability(rows, config)),
-    ...section('4. Document growth', results.growth, renderGrowth),
-    ...section('5. Browser', results.browser, renderBrowser),
-    ...section('6. Heavy requests and everyone else', results.heavy, renderHeavyRequests),
-    ...section('7. Sockets that never read', results.hostile, renderHostile),
+    ...section(SECTION_TITLES.capacity, results.capacity, renderCapacity),
+    ...section(SECTION_TITLES.durability, results.durability, (rows) =>
+      renderDurability(rows, config),
+    ),
+    ...section(SECTION_TITLES.growth, results.growth, renderGrowth),
+    ...section(SECTION_TITLES.browser, results.browser, renderBrowser),
+    ...section(SECTION_TITLES.heavy, results.heavy, renderHeavyRequests),
+    ...section(SECTION_TITLES.hostile, results.hostile, renderHostile),
+    ...section(SECTION_TITLES.phone, results.phone, (figures) => [
+      ...partialRunNote(results),
+      ...renderPhoneJoin(figures),
+    ]),
     '## Reproduce',
     '',
     '```',
     'npm run bench                      # full run, writes bench/results.md',
     'BENCH_QUICK=1 npm run bench        # smoke run in a few minutes',
     'BENCH_SCALES=50,200 BENCH_SERVERS=coboard,hocuspocus BENCH_ONLY=propagation npm run bench',
-    'BENCH_ONLY=hostile BENCH_OUT=hostile.md npm run bench   # figure 6 alone, about a minute',
+    'BENCH_ONLY=hostile BENCH_OUT=hostile.md npm run bench   # figure 7 alone, about a minute',
+    'BENCH_ONLY=phone npm run bench     # figure 8 alone, spliced into bench/results.md',
     '```',
     '',
     'Other knobs: BENCH_MEASURE_MS, BENCH_CLIENT_PROCESSES, BENCH_ACTIVE_SHARE, BENCH_NICE, ' +
-      'BENCH_QUIET_WAIT_MS, BENCH_BROWSER=0. Logs of every process are kept in the run folder printed at the start.',
+      'BENCH_QUIET_WAIT_MS, BENCH_BROWSER=0, BENCH_PHONES. A run of some phases only (BENCH_ONLY) ' +
+      'replaces just their sections of an existing results file. Logs of every process are kept in the run folder printed at the start.',
     '',
   )
   return lines.join('\n')
 }
+
+/** A section spliced into an earlier report says when and how it was measured. */
+function partialRunNote(results: BenchResults): string[] {
+  if (results.config.phases.size === SECTION_COUNT) return []
+  const load = results.machine['load average at start']
+  return [
+    `_Measured on its own (BENCH_ONLY) on ${results.startedAt.toISOString()}, ` +
+      `${results.config.quick ? 'quick run' : 'full run'}, load average at start ${load}._`,
+    '',
+  ]
+}
+
+const SECTION_COUNT = Object.keys(SECTION_TITLES).length
 
 function section<T>(
   title: string,

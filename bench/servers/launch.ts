@@ -41,7 +41,7 @@ export interface ServerHandle {
 /** Starts a server of `kind` in its own process, its files in `workDir`. */
 export async function launchServer(
   kind: ServerKind,
-  options: { workDir: string; clientDir: string },
+  options: { workDir: string; clientDir: string; deflate?: boolean },
 ): Promise<ServerHandle> {
   // A fresh folder per launch: no run may load what an earlier run stored.
   const dataDir = fs.mkdtempSync(path.join(options.workDir, `${kind}-data-`))
@@ -55,7 +55,11 @@ export async function launchServer(
   })
   let started: Started
   try {
-    const request: StartRequest = { dataDir, clientDir: options.clientDir }
+    const request: StartRequest = {
+      dataDir,
+      clientDir: options.clientDir,
+      deflate: options.deflate,
+    }
     started = await child.request<Started>('start', request, 30_000)
   } catch (error) {
     child.kill()

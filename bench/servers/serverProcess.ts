@@ -12,6 +12,8 @@ export interface StartRequest {
   readonly dataDir: string
   /** The built client, for the server that serves one. */
   readonly clientDir: string
+  /** Coboard only: permessage-deflate forced on or off (servers/socketDeflate.ts); unset: its own. */
+  readonly deflate?: boolean
 }
 
 /** What a started server process answers. */
