@@ -1,55 +1,94 @@
 import { describe, expect, it } from 'vitest'
 import { detectTheyFraming, suggestWeFraming } from './theyFraming'
-import { THEY_FRAMING_CORPUS } from './theyFramingCorpus'
+import { THEY_FRAMING_CORPUS, type TheyFramingSample } from './theyFramingCorpus'
+import { THEY_FRAMING_SET_ASIDE } from './theyFramingSetAside'
+
+interface Scores {
+  readonly precision: number
+  readonly recall: number
+  readonly misread: string[]
+}
+
+function score(samples: readonly TheyFramingSample[]): Scores {
+  let truePositives = 0
+  let falsePositives = 0
+  let falseNegatives = 0
+  const misread: string[] = []
+  for (const sample of samples) {
+    const { isTheyFraming, cues } = detectTheyFraming(sample.text)
+    if (isTheyFraming && sample.theyFraming) truePositives++
+    if (isTheyFraming && !sample.theyFraming) falsePositives++
+    if (!isTheyFraming && sample.theyFraming) falseNegatives++
+    if (isTheyFraming !== sample.theyFraming) {
+      const why = isTheyFraming ? ` ← ${cues.join(', ')}` : ''
+      misread.push(
+        `${sample.theyFraming ? 'missed' : 'false alarm'} (${sample.speaker}): ${sample.text}${why}`,
+      )
+    }
+  }
+  return {
+    precision: truePositives / (truePositives + falsePositives),
+    recall: truePositives / (truePositives + falseNegatives),
+    misread,
+  }
+}
+
+function report(name: string, samples: readonly TheyFramingSample[], scores: Scores): void {
+  console.log(
+    `they-framing detector on ${name}: precision ${scores.precision.toFixed(2)}, recall ` +
+      `${scores.recall.toFixed(2)} over ${samples.length} statements\n${scores.misread.join('\n')}`,
+  )
+}
 
 describe('detectTheyFraming', () => {
-  it('reaches precision and recall of at least 0.9 over the labelled corpus', () => {
-    let truePositives = 0
-    let falsePositives = 0
-    let falseNegatives = 0
-    const misread: string[] = []
-    for (const sample of THEY_FRAMING_CORPUS) {
-      const { isTheyFraming } = detectTheyFraming(sample.text)
-      if (isTheyFraming && sample.theyFraming) truePositives++
-      if (isTheyFraming && !sample.theyFraming) falsePositives++
-      if (!isTheyFraming && sample.theyFraming) falseNegatives++
-      if (isTheyFraming !== sample.theyFraming) {
-        misread.push(
-          `${sample.theyFraming ? 'missed' : 'false alarm'} (${sample.speaker}): ${sample.text}`,
-        )
-      }
-    }
-    const precision = truePositives / (truePositives + falsePositives)
-    const recall = truePositives / (truePositives + falseNegatives)
-    console.log(
-      `they-framing detector: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} ` +
-        `over ${THEY_FRAMING_CORPUS.length} statements\n${misread.join('\n')}`,
-    )
-    expect(precision).toBeGreaterThanOrEqual(0.9)
-    expect(recall).toBeGreaterThanOrEqual(0.9)
+  it('reaches its thresholds on the tuning corpus', () => {
+    const scores = score(THEY_FRAMING_CORPUS)
+    report('the tuning corpus', THEY_FRAMING_CORPUS, scores)
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.8)
   })
 
-  it('is measured on at least 160 statements, roughly half of them they-framing', () => {
+  // Figures on statements the rules were not shaped around; the thresholds are lower on purpose
+  // (100 statements: one note is a point of recall), and never met by tuning on these.
+  it('holds up on the statements set aside before tuning', () => {
+    const scores = score(THEY_FRAMING_SET_ASIDE)
+    report('the set-aside statements', THEY_FRAMING_SET_ASIDE, scores)
+    expect(scores.precision).toBeGreaterThanOrEqual(0.85)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.6)
+  })
+
+  it('is tuned on at least 400 statements, roughly half of them they-framing', () => {
     const positives = THEY_FRAMING_CORPUS.filter((sample) => sample.theyFraming).length
-    expect(THEY_FRAMING_CORPUS.length).toBeGreaterThanOrEqual(160)
+    expect(THEY_FRAMING_CORPUS.length).toBeGreaterThanOrEqual(400)
     expect(positives / THEY_FRAMING_CORPUS.length).toBeGreaterThan(0.4)
     expect(positives / THEY_FRAMING_CORPUS.length).toBeLessThan(0.6)
+    expect(THEY_FRAMING_SET_ASIDE.length).toBeGreaterThanOrEqual(100)
   })
 
-  it('notices "the council should"', () => {
+  it('shows the party and the words that blamed as the cue', () => {
     expect(detectTheyFraming('The council should fix the lifts.')).toEqual({
       isTheyFraming: true,
       cues: ['the council should'],
     })
-  })
-
-  it('notices "they never"', () => {
     expect(detectTheyFraming('They never listen.').cues).toEqual(['they never'])
+    expect(detectTheyFraming('The housing association ignores every repair request').cues).toEqual([
+      'the housing association ignores',
+    ])
   })
 
-  it('notices blame without "they"', () => {
-    expect(detectTheyFraming('Managers only care about targets').cues).toEqual(['managers only'])
-    expect(detectTheyFraming('Patients don’t read the leaflets').cues).toEqual(["patients don't"])
+  it('notices parties and verbs on no list', () => {
+    for (const note of [
+      'The ambulance service took four hours to turn up.',
+      'IT won’t let us share records.',
+      'They cancelled my appointment twice without telling me.',
+      'The mental health team discharged me without a plan.',
+      'They passed me from department to department.',
+      'Them upstairs decide everything without asking us.',
+      'Patients who miss appointments are wasting everyone’s time.',
+      'The specialists won’t accept referrals from us anymore.',
+    ]) {
+      expect(detectTheyFraming(note).isTheyFraming, note).toBe(true)
+    }
   })
 
   it('notices blame put as a question', () => {
@@ -58,33 +97,35 @@ describe('detectTheyFraming', () => {
     ])
   })
 
-  it('ignores "they said it helped me"', () => {
-    expect(detectTheyFraming('They said it helped me.')).toEqual({ isTheyFraming: false, cues: [] })
+  it('leaves praise, our own side, proposals, reports and feelings alone', () => {
+    for (const note of [
+      'The paramedics never once made me feel stupid.',
+      'We don’t always call back.',
+      'Our team don’t always explain things well.',
+      'We could ask the council to come next time.',
+      'Could we ask GPs what would help?',
+      'They said it helped me.',
+      'The team we work with has been great.',
+      'I never know what to say on the phone.',
+      'Carers shouldn’t have to fight for help.',
+      'Patients need to know who to call.',
+      'They kept me informed.',
+      'The lifts in our block have been broken since March.',
+      'What happens after the first assessment?',
+      'I’m frightened of going back into hospital.',
+    ]) {
+      expect(detectTheyFraming(note).isTheyFraming, note).toBe(false)
+    }
   })
 
-  it('ignores "the team we work with"', () => {
-    expect(detectTheyFraming('The team we work with has been great.').isTheyFraming).toBe(false)
-  })
-
-  it('ignores proposals that mention another party', () => {
-    expect(detectTheyFraming('We could ask the council to come next time.').isTheyFraming).toBe(
-      false,
-    )
-    expect(detectTheyFraming('Could we ask GPs what would help?').isTheyFraming).toBe(false)
-  })
-
-  it('ignores our own side and our own feelings', () => {
-    expect(detectTheyFraming('Our team don’t always explain things well.').isTheyFraming).toBe(
-      false,
-    )
-    expect(detectTheyFraming('I never know what to say on the phone.').isTheyFraming).toBe(false)
-  })
-
-  it('ignores entitlements, needs and praise that share blame words', () => {
-    expect(detectTheyFraming('Carers shouldn’t have to fight for help.').isTheyFraming).toBe(false)
-    expect(detectTheyFraming('Patients need to know who to call.').isTheyFraming).toBe(false)
-    expect(detectTheyFraming('They kept me informed.').isTheyFraming).toBe(false)
-    expect(detectTheyFraming('They always made time for me.').isTheyFraming).toBe(false)
+  it('never flags text in another language', () => {
+    for (const note of [
+      'Ils ne rappellent jamais quand on a besoin d’aide.',
+      'Der Hausarzt hört mir nie zu und die Wartezeit ist lang.',
+      'El ayuntamiento nunca arregla nada en el barrio.',
+    ]) {
+      expect(detectTheyFraming(note).isTheyFraming, note).toBe(false)
+    }
   })
 
   it('reads curly and straight apostrophes alike, in any case', () => {
@@ -106,8 +147,8 @@ describe('detectTheyFraming', () => {
     expect(detectTheyFraming(`${'a '.repeat(1000)}they never listen`).isTheyFraming).toBe(false)
   })
 
-  // A guard against catastrophic backtracking, which takes minutes on such input, not the speed
-  // figure (that is in the bench): the bound is loose so a busy CI machine cannot trip it.
+  // A guard against runaway input, not the speed figure (that is in the bench): the bound is
+  // loose so a busy CI machine cannot trip it.
   it('returns quickly on 200k characters of repetitive input', () => {
     const hostile = [
       'they '.repeat(40_000),
@@ -116,38 +157,94 @@ describe('detectTheyFraming', () => {
       `${'x'.repeat(199_990)} they never`,
       'They never call back. '.repeat(9_000),
     ]
+    detectTheyFraming('warm the model up')
     const started = performance.now()
     for (const text of hostile) expect(() => detectTheyFraming(text)).not.toThrow()
     expect(performance.now() - started).toBeLessThan(2_000)
   })
 })
 
+// At least 30 they-statements, each with the noun its rewrite must keep.
+const REWRITES: readonly (readonly [note: string, topic: string])[] = [
+  ['They never listen to carers', 'carers'],
+  ['They never call back when my son is in crisis', 'crisis'],
+  ['Why won’t they listen to carers?', 'carers'],
+  ['They never call back when you are in crisis', 'crisis'],
+  ['The council should fix the lifts.', 'lifts'],
+  ['The housing association ignores every repair request.', 'repair request'],
+  ['IT won’t let us share records.', 'records'],
+  ['The pharmacy got my prescription wrong again.', 'prescription'],
+  ['They cancelled my appointment twice without telling me.', 'appointment'],
+  ['The mental health team discharged me without a plan.', 'plan'],
+  ['Head office sends policies that make no sense on the ground.', 'policies'],
+  ['The specialists won’t accept referrals from us anymore.', 'referrals'],
+  ['Their website is impossible to use.', 'website'],
+  ['The hospital keeps losing my letters.', 'letters'],
+  ['Nobody at the surgery ever reads my notes.', 'notes'],
+  ['The crisis team won’t come out unless you’re already in danger.', 'come out'],
+  ['Social workers never turn up when they say they will.', 'turn up'],
+  ['The trust must stop cancelling appointments at the last minute.', 'appointments'],
+  ['The GP receptionists always make you feel like you’re wasting their time.', 'receptionists'],
+  ['The council keeps losing the paperwork for my carer’s assessment.', 'paperwork'],
+  ['They won’t tell me anything because of confidentiality.', 'tell'],
+  ['The ward refused to let me visit after 6pm.', 'visit'],
+  ['Nurses should explain the medication before discharge.', 'medication'],
+  ['The team don’t return calls.', 'calls'],
+  ['Managers have to start listening to families.', 'families'],
+  ['The government has to fund social care properly.', 'social care'],
+  ['Doctors should talk to the people who actually live with him.', 'people'],
+  ['Staff won’t use the new booking system.', 'booking system'],
+  ['Commissioners keep moving the goalposts on targets.', 'goalposts'],
+  ['The school should tell us when he’s been in isolation.', 'isolation'],
+  ['The landlord has left the damp for two years.', 'damp'],
+  ['Families never fill in the feedback forms.', 'feedback forms'],
+]
+
 describe('suggestWeFraming', () => {
+  it.each(REWRITES)('turns "%s" into a short "we" about %s', (note, topic) => {
+    const suggestion = suggestWeFraming(note)
+    expect(suggestion).toMatch(/^We could \S/)
+    expect(suggestion).not.toMatch(/\b(?:they|them|their|theirs)\b/i)
+    expect(suggestion).not.toMatch(/\b(?:you|your|you're)\b/i)
+    expect(suggestion.toLowerCase()).toContain(topic)
+    expect(suggestion.length).toBeLessThanOrEqual(120)
+  })
+
+  it('never quotes the blaming words back', () => {
+    for (const [note] of REWRITES) {
+      const suggestion = suggestWeFraming(note)
+      for (const blame of [
+        'ignores',
+        'cancelled',
+        'refused',
+        'never',
+        'losing',
+        'wrong',
+        'won’t',
+      ]) {
+        expect(suggestion, note).not.toContain(blame)
+      }
+    }
+  })
+
+  it('writes the examples of the issue', () => {
+    expect(suggestWeFraming('They never listen to carers')).toBe(
+      'We could make sure we listen to carers.',
+    )
+    expect(suggestWeFraming('They never call back when my son is in crisis')).toBe(
+      'We could make sure we call back when people are in crisis.',
+    )
+    expect(suggestWeFraming('The council should fix the lifts.')).toBe(
+      'We could work with the council to fix the lifts.',
+    )
+  })
+
   it('starts with "We could" for every they-framing statement in the corpus', () => {
     for (const sample of THEY_FRAMING_CORPUS.filter((s) => s.theyFraming)) {
       const suggestion = suggestWeFraming(sample.text)
       expect(suggestion, sample.text).toMatch(/^We could \S/)
-      expect(suggestion.length).toBeLessThanOrEqual(300)
+      expect(suggestion.length).toBeLessThanOrEqual(120)
     }
-  })
-
-  it.each([
-    ['They never call back.', 'We could make sure we call back.'],
-    ['They don’t listen to me', 'We could make sure we listen to you.'],
-    ['The council should fix the lifts.', 'We could work with the council to fix the lifts.'],
-    ['The NHS needs to stop cancelling.', 'We could work with the NHS to stop cancelling.'],
-    [
-      'Nobody ever tells you what happens next.',
-      'We could make sure someone tells you what happens next.',
-    ],
-    ['Families keep ringing the ward.', 'We could find out why families keep ringing the ward.'],
-    ['Why do they always cancel on the day?', 'We could find out why they cancel on the day.'],
-    [
-      'They treat you like a number.',
-      'We could work together so that it no longer feels like they treat you like a number.',
-    ],
-  ])('rewrites "%s"', (note, expected) => {
-    expect(suggestWeFraming(note)).toBe(expected)
   })
 
   it('gives the same suggestion for the same note', () => {
@@ -155,12 +252,10 @@ describe('suggestWeFraming', () => {
     expect(suggestWeFraming(note)).toBe(suggestWeFraming(note))
   })
 
-  it('stays within 300 characters for a very long note', () => {
+  it('stays within 120 characters for a very long note', () => {
     const suggestion = suggestWeFraming(`They never ${'listen and '.repeat(20_000)}call back.`)
     expect(suggestion).toMatch(/^We could /)
-    expect(suggestion.length).toBeLessThanOrEqual(300)
-    const unbroken = suggestWeFraming(`They treat you like ${'a number '.repeat(100)}`)
-    expect(unbroken.length).toBeLessThanOrEqual(300)
+    expect(suggestion.length).toBeLessThanOrEqual(120)
   })
 
   it('still starts with "We could" for empty, innocent and proposal notes', () => {
