@@ -28,18 +28,19 @@ type ClientConnection = ReturnType<Hocuspocus['handleConnection']>
 const CLOSE_GRACE_MS = 2_000
 
 /**
- * permessage-deflate, which browsers offer by themselves. A newcomer's first sync of a 1,000-note
- * board shrinks from 266 KB to 55 KB on the wire (1.4 s → 0.3 s of Slow 4G), and small edits
- * among 200 clients were no slower in the same run: p50 14.1 → 15.0 ms, p95 39.2 → 37.7 ms
- * (bench/results.md, figure 8). Edits and cursors are tens of bytes, so only messages past
- * `threshold` are compressed. A socket once sent a compressed message keeps its zlib compressor
+ * permessage-deflate, which browsers offer by themselves, for messages past 16 KiB: in practice
+ * whole-board answers. A newcomer's first sync of a 1,000-note board shrinks from 266 KB to 55 KB
+ * on the wire (1.4 s → 0.3 s of Slow 4G), and small edits among 200 clients were as fast in the
+ * same run: p50 19.5 → 19.3 ms, p95 54.6 → 56.7 ms (bench/results.md, figure 8). With a 1 KiB
+ * threshold, in a run of its own, they were not (p50 13.6 → 19.8 ms, p95 38.9 → 47.5 ms), most
+ * likely from presence batches past 1 KiB compressed once per socket: a socket's later sends
+ * wait for its compression. A socket once sent a compressed message keeps its zlib compressor
  * until it closes (no context takeover resets it, never frees it): a 1 KiB window and memLevel 4
- * keep zlib's state near 20 KB instead of 256 KB, for 3 % more bytes, and the bench could not
- * tell the server's memory per newcomer from that with deflate off. A client asking for a window
- * under 1 KiB is refused the upgrade; browsers ask for none.
+ * keep zlib's state near 20 KB instead of 256 KB, for 3 % more bytes. A client asking for a
+ * window under 1 KiB is refused the upgrade; browsers ask for none.
  */
 export const SOCKET_DEFLATE: PerMessageDeflateOptions = {
-  threshold: 1024,
+  threshold: 16 * 1024,
   serverNoContextTakeover: true,
   clientNoContextTakeover: true,
   serverMaxWindowBits: 10,
