@@ -35,7 +35,7 @@ describe('co-production', () => {
         const chip = amina.reframeChipFor('They never call back')
         await chip.waitFor()
         expect(await chip.textContent()).toContain('Reframe as we')
-        expect(await chip.getAttribute('title')).toContain('Noticed: ‘they never’')
+        expect(await chip.getAttribute('title')).toContain('Noticed “they never”')
 
         await chip.click()
         const mine = amina.reframeByText('They never call back')
@@ -67,6 +67,22 @@ describe('co-production', () => {
           await expect.poll(() => status.getAttribute('data-all'), POLL).toBe('true')
           expect(await status.textContent()).toContain('Accepted by all sides')
         }
+
+        // A party and a verb on no list of the old detector: the chip comes, says why, and
+        // anyone's "Not blame" takes it away for everyone.
+        const unlisted = 'The housing association ignores every repair request'
+        await amina.board.addNote()
+        await amina.board.typeInNote(unlisted)
+        await amina.reframeChipFor(unlisted).waitFor()
+        expect(await amina.reframeCueFor(unlisted).textContent()).toContain(
+          '“the housing association ignores”',
+        )
+        const theirChip = sian.reframeChipFor(unlisted)
+        await theirChip.waitFor()
+        await sian.reframeDismissFor(unlisted).click()
+        await theirChip.waitFor({ state: 'detached' })
+        await amina.reframeChipFor(unlisted).waitFor({ state: 'detached' })
+        await amina.board.noteByText(unlisted).waitFor()
       } finally {
         await amina.board.close()
         await sian.board.close()

@@ -47,7 +47,8 @@ describe('join code', () => {
       await projector.noteByText('Typed in from the back row').waitFor()
 
       // The phone fetched its own screen and nothing it does not use: not the canvas, the start
-      // page, the projector, the exports, the outline or the facilitator's tools.
+      // page, the projector, the exports, the outline, the facilitator's tools or the "they"
+      // detector with its language model.
       const phoneLoaded = await loadedAssets(phone.page)
       const [phoneScreen] = await chunkFilesOf(live.clientDir, [
         'src/screens/phone/PhoneScreen.tsx',
@@ -60,6 +61,7 @@ describe('join code', () => {
         'src/features/export/ExportPanel.tsx',
         'src/features/outline/OpenOutline.tsx',
         'src/screens/board/FacilitatorTools.tsx',
+        '../shared/src/board/theyFraming.ts',
       ])
       expect(phoneLoaded.filter((file) => notForPhones.includes(file))).toEqual([])
       // Nor the drag and drop of the canvas, which comes in a chunk shared with the projector.

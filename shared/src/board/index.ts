@@ -23,7 +23,10 @@ export * from './visibility'
 export * from './privateWords'
 export * from './privateWordsRepair'
 export * from './balance'
-export * from './theyFraming'
+// The detector itself (theyFraming.ts) carries the NLP model: the client loads it with a dynamic
+// import() and Node code imports it by path, so only its types and the dismissal come from here.
+export type { TheyFramingResult } from './theyFraming'
+export * from './theyFramingDismissal'
 export { CLUSTER_MIN_SIZE } from './kinds/cluster'
 export * from './repair'
 export * from './sharedTypes'

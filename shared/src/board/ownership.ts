@@ -8,7 +8,8 @@ import type { ParticipantId, RoleId } from './schema'
 
 // A voice belongs to its person. Some entries of a board speak for one participant: their roster
 // entry, their dots, their stance on an outcome and their acceptance of a reframe. Moving,
-// editing and grouping shared cards stays open to everyone, but only the participant a
+// editing and grouping shared cards stays open to everyone (so is dismissing a note's "they"
+// framing chip, theyFramingDismissal.ts), but only the participant a
 // connection is bound to (see docs/guarantees.md) may write these; the server undoes anything
 // else right after it is applied, the way repair does (a refused update would be resent forever),
 // and writes the roster's side into the person's own stances and acceptances.

@@ -6,7 +6,6 @@ import { getItemMap } from './operations'
 import { readNote } from './kinds/note'
 import { readStages } from './stages'
 import { hasPrivateWords, readPrivateWords, writePrivateWords } from './privateWords'
-import { suggestWeFraming } from './theyFraming'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isConsent } from './consent'
 import {
@@ -64,13 +63,20 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
   return id
 }
 
+/** The "we" opening when the caller brings no suggestion: editable, and never wrong. */
+export const DEFAULT_WE_OPENING = 'We could work on this together.'
+
 /**
  * Turns a note with "they" framing into a linked reframe card beside it, with a suggested
  * "We could…" opening for the group to edit. Returns the card's id, or null if the note is gone.
  *
  * Private words stay private: a note from an unrevealed private stage has its words in its
  * author's private document (`privateDoc`), and the card, which quotes them, is made in the same
- * stage with its words there too. Everyone else sees it face down until reveal, when the server
+ * stage with its words there too.
+ *
+ * `suggestWe` writes the "we" half from the note's words. The detector's `suggestWeFraming`
+ * (theyFraming.ts) is the usual one; it is passed in, not imported, because it carries the NLP
+ * model, which the browser loads only on demand. Everyone else sees it face down until reveal, when the server
  * moves both into the board (privateWords.ts).
  *
  * A note kept in the room makes a card kept in the room: the card quotes it, and must stay in
@@ -82,6 +88,7 @@ export function reframeNote(
   by: { readonly participantId: ParticipantId; readonly role: RoleId },
   origin?: unknown,
   privateDoc: Y.Doc | null = null,
+  suggestWe: (they: string) => string = () => DEFAULT_WE_OPENING,
 ): ItemId | null {
   const map = getItemMap(doc, noteId)
   if (!map || map.get('kind') !== 'note') return null
@@ -101,10 +108,10 @@ export function reframeNote(
     stageId: note.stageId,
     consent: note.consent === 'room-only' ? ('room-only' as const) : undefined,
   }
-  if (!isPrivate) return addReframe(doc, { ...card, they, we: suggestWeFraming(they) }, origin)
+  if (!isPrivate) return addReframe(doc, { ...card, they, we: suggestWe(they) }, origin)
   const id = addReframe(doc, { ...card, they: '', we: '' }, origin)
   writePrivateWords(privateDoc, id, 'reframe', 'they', they, origin)
-  writePrivateWords(privateDoc, id, 'reframe', 'we', suggestWeFraming(they), origin)
+  writePrivateWords(privateDoc, id, 'reframe', 'we', suggestWe(they), origin)
   return id
 }
 

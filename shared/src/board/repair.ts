@@ -137,6 +137,13 @@ function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
     item.set('color', 'yellow')
     fixes++
   }
+  // A flag, nothing else: a string or a nested type here would be read as false anyway, but
+  // could carry words or bulk that no reader would ever show or bound.
+  const dismissed = item.get('theyFramingDismissed')
+  if (dismissed !== undefined && typeof dismissed !== 'boolean') {
+    item.delete('theyFramingDismissed')
+    fixes++
+  }
   for (const field of ['authorId', 'role', 'title', 'theyRole']) {
     const value = item.get(field)
     if (typeof value === 'string' && value.length > MAX_TITLE_LENGTH) {

@@ -120,6 +120,11 @@ export interface Note extends ItemBase {
    * Boards from before consent stored `keepOutOfExport: true`, which reads as 'room-only'.
    */
   readonly consent: Consent
+  /**
+   * True once anyone has said the "they" framing chip was wrong for this note: the chip stays
+   * hidden for everyone, whatever the detector says. Unset reads as false.
+   */
+  readonly theyFramingDismissed: boolean
 }
 
 /** A "they → we" card: a statement about another party and what the group rewrites it into. */

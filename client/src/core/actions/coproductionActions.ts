@@ -5,6 +5,7 @@ import {
   addOutcome,
   reframeNote,
   setStance,
+  setTheyFramingDismissed,
   type ItemId,
   type ParticipantId,
   type RoleId,
@@ -19,10 +20,13 @@ import type { UiStore } from '../state/uiStore'
  */
 export interface CoproductionActions {
   /**
-   * Puts a linked reframe card beside a note, with a suggested "We could…" opening; returns the
-   * card's id, or null when the note has just been deleted by someone else.
+   * Puts a linked reframe card beside a note, with a "We could…" opening written by `suggestWe`
+   * (the detector's rewrite, which the caller has loaded) or a plain one; returns the card's id,
+   * or null when the note has just been deleted by someone else.
    */
-  reframeNote(noteId: ItemId): ItemId | null
+  reframeNote(noteId: ItemId, suggestWe?: (they: string) => string): ItemId | null
+  /** Hides the "they" framing chip on a note for everyone (undoable like any other edit). */
+  dismissTheyFraming(noteId: ItemId): void
   /** Accepts a reframe on behalf of this device's side, or withdraws that acceptance. */
   setReframeAccepted(reframeId: ItemId, accepted: boolean): void
   /** Adds an empty outcome with its top-left at board point (x, y) and returns its id. */
@@ -44,7 +48,9 @@ export function createCoproductionActions(
     return { participantId, role: actingSide(role) }
   }
   return {
-    reframeNote: (noteId) => reframeNote(doc, noteId, me(), origin, privateDoc),
+    reframeNote: (noteId, suggestWe) =>
+      reframeNote(doc, noteId, me(), origin, privateDoc, suggestWe),
+    dismissTheyFraming: (noteId) => void setTheyFramingDismissed(doc, noteId, true, origin),
     setReframeAccepted: (reframeId, accepted) =>
       void acceptReframe(doc, reframeId, me(), accepted, origin),
     addOutcome: (x, y) => {

@@ -46,6 +46,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
     },
     [setNodeRef],
   )
+  const focusNote = useCallback(() => noteRef.current?.focus(), [])
   if (!note || note.kind !== 'note') return null
   if (hidden) {
     return <FaceDownNote x={note.x + carried.dx} y={note.y + carried.dy} />
@@ -115,7 +116,14 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
         <RemoteEditBadge id={id} />
         <RoomOnlyMark id={id} />
       </div>
-      {!isDragging && <ReframeChip noteId={id} text={note.text} />}
+      {!isDragging && (
+        <ReframeChip
+          noteId={id}
+          text={note.text}
+          dismissed={note.theyFramingDismissed}
+          onDismissed={focusNote}
+        />
+      )}
     </div>
   )
 })

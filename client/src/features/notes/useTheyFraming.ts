@@ -1,18 +1,55 @@
-import { detectTheyFraming, type TheyFramingResult } from '@coboard/shared'
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import type { TheyFramingResult } from '@coboard/shared'
+import {
+  loadTheyFraming,
+  loadedTheyFraming,
+  onTheyFramingLoaded,
+  type TheyFramingDetector,
+} from '../../core/lib/theyFramingLoader'
 
-// The detector runs on every render of a note whose text changed, i.e. on every keystroke, and
-// again whenever culling remounts a note. A small shared cache keyed by the text makes the
-// common case (same text again) free; it is emptied when full rather than tracked as an LRU.
+// A small shared cache keyed by the text makes a note remounted by culling, or re-rendered with
+// the same text, free; the detector keeps its own per-sentence cache, so a keystroke re-reads
+// one sentence. Emptied when full rather than tracked as an LRU.
 const MAX_CACHED = 500
 const cache = new Map<string, TheyFramingResult>()
 
-/** "They" framing in a note's text: whether it blames or makes demands, and the cues seen. */
-export function theyFramingOf(text: string): TheyFramingResult {
+function theyFramingOf(detector: TheyFramingDetector, text: string): TheyFramingResult {
   let result = cache.get(text)
   if (!result) {
     if (cache.size >= MAX_CACHED) cache.clear()
-    result = detectTheyFraming(text)
+    result = detector.detectTheyFraming(text)
     cache.set(text, result)
   }
   return result
+}
+
+// Fetched when the browser is idle, so a board's first paint never waits on the model.
+function loadWhenIdle(): () => void {
+  const load = () => void loadTheyFraming().catch(() => undefined)
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(load, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(load, 200)
+  return () => clearTimeout(handle)
+}
+
+/** What the detector makes of a note's text, or null until its chunk has loaded. */
+export interface TheyFraming {
+  readonly result: TheyFramingResult
+  readonly detector: TheyFramingDetector
+}
+
+/**
+ * "They" framing in a note's text. Read at a deferred priority, so typing renders first and
+ * the chip catches up; null until the detector has loaded (fetching it is this hook's doing).
+ */
+export function useTheyFraming(text: string): TheyFraming | null {
+  const detector = useSyncExternalStore(onTheyFramingLoaded, loadedTheyFraming, () => null)
+  useEffect(() => (detector ? undefined : loadWhenIdle()), [detector])
+  const deferredText = useDeferredValue(text)
+  return useMemo(
+    () => (detector ? { result: theyFramingOf(detector, deferredText), detector } : null),
+    [detector, deferredText],
+  )
 }

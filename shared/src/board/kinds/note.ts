@@ -13,5 +13,6 @@ export function readNote(id: ItemId, map: Y.Map<unknown>): Note {
     color: readOneOf(map.get('color'), NOTE_COLORS, 'yellow'),
     clusterId: readId<ItemId>(map.get('clusterId')),
     consent: readConsent(map.get('consent'), map.get('keepOutOfExport')),
+    theyFramingDismissed: map.get('theyFramingDismissed') === true,
   }
 }
