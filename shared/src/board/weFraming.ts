@@ -1,8 +1,6 @@
 import type { Token } from './theyFramingTokens'
 import type { Cue } from './theyFramingClauses'
-
-/** A set of words written as one space-separated string. */
-const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '))
+import { wordSet } from './theyFramingWords'
 
 // The "we" half of a reframe, written from the tagged sentence that was flagged. It turns the
 // refused or demanded action into something the group could do ("they never listen to carers"
