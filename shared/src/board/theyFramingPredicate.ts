@@ -127,12 +127,13 @@ export function readPredicate(
   for (let index = 0; index < predicate.length; index++) {
     const token = predicate[index]!
     const next = predicate[index + 1]
-    // "without telling me", "without a plan": an act left out. "arrive without breakfast" is not.
+    // "without telling me", "without a plan", "without his medication": an act or a thing
+    // left out. "arrive without breakfast" is not.
     if (
       OMISSION.has(token.normal) &&
       next &&
       index > 0 &&
-      (next.pos === 'VERB' || next.pos === 'DET')
+      (next.pos === 'VERB' || next.pos === 'DET' || (next.pos === 'PRON' && next.normal !== 'it'))
     ) {
       return { kind: 'blame', at: index }
     }
@@ -186,8 +187,9 @@ export function readPredicate(
     ) {
       return { kind: 'blame', at: index }
     }
-    // "keep changing", "kept sending": doing it again and again.
-    if (token.lemma === 'keep' && next?.normal.endsWith('ing')) return { kind: 'blame', at: index }
+    // "keep changing", "kept me waiting": doing it, or making someone wait, again and again.
+    const kept = OBJECTS_OF_CARE.has(next?.normal ?? '') ? predicate[index + 2] : next
+    if (token.lemma === 'keep' && kept?.normal.endsWith('ing')) return { kind: 'blame', at: index }
     // "treat you like a number", "talk over you like you're not there".
     if (token.normal === 'like' && index > 0 && OBJECTS_OF_CARE.has(predicate[index - 1]!.normal)) {
       return { kind: 'blame', at: index }

