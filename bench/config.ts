@@ -110,7 +110,15 @@ export interface BenchConfig {
 }
 
 export type Phase =
-  'propagation' | 'capacity' | 'durability' | 'growth' | 'browser' | 'heavy' | 'hostile' | 'phone'
+  | 'propagation'
+  | 'capacity'
+  | 'durability'
+  | 'growth'
+  | 'browser'
+  | 'heavy'
+  | 'hostile'
+  | 'phone'
+  | 'detector'
 
 const PHASES: readonly Phase[] = [
   'propagation',
@@ -121,6 +129,7 @@ const PHASES: readonly Phase[] = [
   'heavy',
   'hostile',
   'phone',
+  'detector',
 ]
 
 /** Reads BENCH_* variables; throws with the variable's name when one cannot be used. */

@@ -14,6 +14,7 @@ import { runHeavyRequests } from './scenarios/heavyRequests'
 import { runHostile } from './scenarios/hostile'
 import { runPhoneJoin } from './scenarios/phoneJoin'
 import { runPropagation, type ScenarioContext } from './scenarios/propagation'
+import { measureTheyFramingCost } from './scenarios/theyFramingCost'
 
 // `npm run bench`: runs every phase in turn, each bounded in count and time, and writes the
 // figures to bench/results.md (a quick run to bench/results.quick.md, so it never replaces the
@@ -66,6 +67,7 @@ const hostile = await phase('hostile', () => runHostile(context))
 
 const heavy = await phase('heavy', () => runHeavyRequests(context))
 const phone = await phase('phone', () => runPhoneJoin(context))
+const detector = await phase('detector', async () => measureTheyFramingCost())
 
 const results: BenchResults = {
   config,
@@ -86,6 +88,7 @@ const results: BenchResults = {
   heavy,
   hostile,
   phone,
+  detector,
 }
 const report = renderReport(results)
 const partial = config.phases.size < Object.keys(SECTION_TITLES).length && fs.existsSync(outFile)

@@ -18,6 +18,7 @@ export const TARGETS = {
   longTaskMs: 100,
   phoneDialogMs: 3000,
   phoneBytes: 200 * 1024,
+  detectorKeystrokeP95: 2,
 }
 
 /** Rounding of rAF timestamps in headless Chromium; an interval this far past 16.7 ms is one vsync. */

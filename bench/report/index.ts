@@ -1,3 +1,5 @@
+import type { TheyFramingCost } from '../scenarios/theyFramingCost'
+import { renderDetector } from './detector'
 import type { BenchConfig, Phase } from '../config'
 import type { BrowserFigures } from '../scenarios/browser'
 import type { CapacityRow } from '../scenarios/capacity'
@@ -40,6 +42,7 @@ export interface BenchResults {
   readonly heavy: PhaseResult<HeavyRow[]> | null
   readonly hostile: PhaseResult<HostileFigures> | null
   readonly phone: PhaseResult<PhoneJoinFigures> | null
+  readonly detector: PhaseResult<TheyFramingCost> | null
 }
 
 /** Each phase's section heading, which a partial run's splice (splice.ts) matches on. */
@@ -52,6 +55,7 @@ export const SECTION_TITLES: Readonly<Record<Phase, string>> = {
   heavy: '6. Heavy requests and everyone else',
   hostile: '7. Sockets that never read',
   phone: '8. Phone join',
+  detector: '9. The they detector per keystroke',
 }
 
 export function renderReport(results: BenchResults): string {
@@ -95,6 +99,7 @@ export function renderReport(results: BenchResults): string {
       ...partialRunNote(results),
       ...renderPhoneJoin(figures),
     ]),
+    ...section(SECTION_TITLES.detector, results.detector, renderDetector),
     '## Reproduce',
     '',
     '```',
@@ -103,6 +108,7 @@ export function renderReport(results: BenchResults): string {
     'BENCH_SCALES=50,200 BENCH_SERVERS=coboard,hocuspocus BENCH_ONLY=propagation npm run bench',
     'BENCH_ONLY=hostile BENCH_OUT=hostile.md npm run bench   # figure 7 alone, about a minute',
     'BENCH_ONLY=phone npm run bench     # figure 8 alone, spliced into bench/results.md',
+    'BENCH_ONLY=detector npm run bench  # figure 9 alone, in seconds',
     '```',
     '',
     'Other knobs: BENCH_MEASURE_MS, BENCH_CLIENT_PROCESSES, BENCH_ACTIVE_SHARE, BENCH_NICE, ' +
