@@ -57,7 +57,7 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
   ...samples('clinician', true, [
     'Management rushed the new rota through without asking the ward.',
     'The trust inflated the waiting figures to look good.',
-    'Patients lie about how much they drink.',
+    'Relatives make up complaints to get their mum moved up the list.',
     'GPs dump complex patients on us on a Friday afternoon.',
     'Stop sending us referrals with no history.',
   ]),
