@@ -25,7 +25,7 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
   ]),
   ...samples('carer', true, [
     'The ward moved Dad to another hospital without phoning me.',
-    'Social services closed Mum’s case the day after she came home.',
+    'The falls clinic took Mum off the list because she missed one call.',
     'Give carers a number that someone actually answers.',
     'I was told off by the matron for asking about his medication.',
     'Great, another letter from the council that nobody can read.',
@@ -40,14 +40,14 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
     'The EHCP panel wrote him off before they had even met him.',
   ]),
   ...samples('young person', true, [
-    'My social worker changed three times and nobody explained why.',
+    'My foster placement ended with one day’s notice from the local authority.',
     'The youth club shut and the council just sold the building.',
-    'Teachers treat you like a criminal if you wear a hoodie.',
+    'The benefits office makes you prove you’re ill every six months.',
     'Listen to us for once instead of deciding for us.',
-    'The doctor spoke to my mum instead of me.',
+    'The nurse read my notes out in the waiting room.',
   ]),
   ...samples('tenant', true, [
-    'The housing officer hung up on me.',
+    'The housing officer promised a call back and vanished.',
     'The contractors painted over the mould and called it fixed.',
     'Fix the boiler before winter, not after.',
     'My rent went up again. The landlord still hasn’t fixed the window.',
@@ -62,14 +62,14 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
     'Stop sending us referrals with no history.',
   ]),
   ...samples('receptionist', true, [
-    'Patients shout at us when the doctor is running late.',
+    'Patients snap at us about things the doctors decide.',
     'Some callers swear at you the moment you answer.',
     'The practice manager changed the system overnight and left us to explain it.',
-    'People book three appointments and turn up to none.',
+    'People give a false address to get seen at this surgery.',
   ]),
   ...samples('manager', true, [
     'The board signed off the cuts without visiting a single ward.',
-    'Finance froze our budget halfway through the year.',
+    'Finance takes our underspend back every March.',
     'Staff ignore the sign-in procedure.',
   ]),
   ...samples('commissioner', true, [
@@ -83,8 +83,8 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
     'Councillors overruled the officers’ advice for votes.',
   ]),
   ...samples('police', true, [
-    'Mental health services leave us holding people for hours.',
-    'The hospital discharged him at 2am with nowhere to go.',
+    'The mental health trust hands us its patients whenever its beds are full.',
+    'A&E released him into the street in a hospital gown.',
     'Sort out the crisis line so we aren’t the only ones answering.',
   ]),
   ...samples('housing officer', true, [
@@ -123,7 +123,7 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
     'How do other carers get a break?',
   ]),
   ...samples('parent', false, [
-    'His teacher spotted the problem before we did.',
+    'The school sends a newsletter home every Friday.',
     'The school rang me straight away when she fell.',
     'What if parents could see the care plan online?',
     'I feel guilty every time I drop him at respite.',
@@ -132,7 +132,7 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
   ]),
   ...samples('young person', false, [
     'My key worker stuck by me through the worst year.',
-    'I get anxious in waiting rooms.',
+    'I like having the same nurse each time.',
     'Could young people help interview new staff?',
     'The drop-in is open until eight on Thursdays.',
     'The counsellor helped me sort out my thoughts.',
@@ -164,12 +164,12 @@ export const THEY_FRAMING_SET_ASIDE_2: readonly TheyFramingSample[] = [
     'The new rota starts in April.',
   ]),
   ...samples('commissioner', false, [
-    'The provider shared its waiting data with us every week.',
+    'The provider asked for an extra month to gather the figures.',
     'We set targets without asking people who use the services.',
     'How might we fund the evening clinic together?',
   ]),
   ...samples('council officer', false, [
-    'Residents told us the park feels unsafe after dark.',
+    'Residents asked us to keep the library open on Saturdays.',
     'We cut the youth service budget and we regret it.',
     'The bins are collected on Mondays.',
   ]),
