@@ -11,6 +11,7 @@ import {
   isNegator,
 } from './theyFramingWords'
 import { readPredicate, type CueKind } from './theyFramingPredicate'
+import { readImperative, readPassiveAgent, retagHiddenVerb } from './theyFramingVoice'
 
 // The grammar of "they" framing. A clause is read as a subject (the words before its first
 // verb) and a predicate (the rest). It is "they" framing when the subject is a party other than
@@ -152,14 +153,31 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     }
   }
   const isQuestion = tokens.some((token) => token.normal === '?')
+  // "Give us a named worker", "Don't send me home": an order to another party.
+  const imperative = readImperative(words, isQuestion)
+  if (imperative) {
+    const predicate = words.slice(imperative.verbAt)
+    cues.push({
+      kind: imperative.forbids ? 'blame' : 'demand',
+      subject: '',
+      predicate: textOf(predicate),
+      phrase: phraseOf(words.slice(0, imperative.verbAt), predicate, 0),
+      predicateAt: tokens.indexOf(predicate[0]!),
+    })
+  }
   let inherited: { subject: Token[]; party: Party } | null = null
   let previous: Token[] = []
   let reported = false
+  let lastAgent: Token[] | null = null
   for (const clause of splitClauses(tokens)) {
-    const body = clause.filter((token) => token.pos !== 'SCONJ' && token.normal !== 'then')
+    const body = retagHiddenVerb(
+      clause.filter((token) => token.pos !== 'SCONJ' && token.normal !== 'then'),
+    )
     // What someone was said or found to do ("they found that reminders cut…") is their report.
     const isReport = reported
     const lastBody = previous
+    const agentBefore = lastAgent
+    lastAgent = null
     previous = body
     const mainVerb = body.find((token) => token.pos === 'VERB')
     // Only a clause that ends at its reporting verb ("they found | that…") has its report next.
@@ -189,7 +207,10 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     // ("the agency sends carers who can't speak to him"), or of no one ("to someone who is
     // crying") when that clause had no party to blame.
     if (subject.length === 1 && RELATIVES.has(subject[0]!.normal)) {
-      if (lastBody.some(isVerbal)) {
+      if (agentBefore) {
+        // "by a doctor who never examined me": the relative stands for the agent.
+        subject = agentBefore
+      } else if (lastBody.some(isVerbal)) {
         if (inherited?.party !== 'other') continue
         subject = inherited.subject
         lead = lastBody.slice(lastBody.findIndex(isVerbal))
@@ -203,14 +224,24 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     let party = classifySubject(subject)
     // "How can we reach people who…?": the writer's own question blames no one.
     if (party === 'own' && isQuestion) return []
+    let sharedWith: Token[] = []
     if (party === 'none' && subject.every((t) => t.pos === 'ADV') && inherited) {
       subject = inherited.subject
       party = inherited.party
+      sharedWith = lastBody
     }
     if (party === 'none' && NEGATIVE_SUBJECTS.has(subject[0]?.normal ?? '')) party = 'other'
+    let predicate = [...lead, ...body.slice(lead.length > 0 ? 0 : verbAt)]
+    // "I was sent home by a doctor": the party after "by" did it.
+    const active = lead.length > 0 ? null : readPassiveAgent(body, body.findIndex(isVerbal))
+    if (active && classifySubject(active.agent) === 'other') {
+      subject = active.agent
+      party = 'other'
+      predicate = active.predicate
+      lastAgent = active.agent
+    }
     inherited = { subject, party }
     if (party !== 'other') continue
-    const predicate = [...lead, ...body.slice(lead.length > 0 ? 0 : verbAt)]
     const nobody = subject.some(
       (token) =>
         NEGATIVE_SUBJECTS.has(token.normal) || (token.normal === 'no' && subject.length > 1),
@@ -218,7 +249,7 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     const reading =
       nobody && !predicate.some((t) => t.valence < 0)
         ? { kind: 'refusal' as const, at: 0 }
-        : readPredicate(predicate, subject)
+        : readPredicate(predicate, subject, sharedWith)
     if (!reading) continue
     cues.push({
       kind: reading.kind,

@@ -1,4 +1,5 @@
 import type { Token } from './theyFramingTokens'
+import { findActOnWritersSide } from './theyFramingActs'
 import {
   OWN_SIDE,
   POSSESSIVE_DETERMINERS,
@@ -43,16 +44,23 @@ export function hasPartyMarker(subject: readonly Token[]): boolean {
   )
 }
 
-/** Reads what kind of blame, if any, a predicate carries, and the index of the word that showed it. */
+/**
+ * Reads what kind of blame, if any, a predicate carries, and the index of the word that showed it;
+ * before is the clause the predicate shares its subject with, if any ("they listened to me | and
+ * changed…").
+ */
 export function readPredicate(
   whole: readonly Token[],
   subject: readonly Token[],
+  before: readonly Token[] = [],
 ): { kind: CueKind; at: number } | null {
   const mainVerb = whole.findIndex((token) => token.pos === 'VERB')
   const firstVerb = whole[mainVerb]
   // A report of what someone said, thought or wanted: what they said is not read as theirs.
   const reports = firstVerb !== undefined && REPORTING.has(firstVerb.lemma)
-  const predicate = reports ? whole.slice(0, mainVerb + 2) : whole
+  // "told me off": a particle after the person told is the act, not what was said.
+  const reportEnd = mainVerb + (DISMISSING.has(whole[mainVerb + 2]?.normal ?? '') ? 3 : 2)
+  const predicate = reports ? whole.slice(0, reportEnd) : whole
   for (let index = 0; index < predicate.length; index++) {
     const token = predicate[index]!
     const next = predicate[index + 1]
@@ -231,5 +239,7 @@ export function readPredicate(
       }
     }
   }
+  const acted = copula ? -1 : findActOnWritersSide(predicate, before)
+  if (acted >= 0) return { kind: 'blame', at: acted }
   return null
 }

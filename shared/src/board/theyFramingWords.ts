@@ -43,6 +43,23 @@ export const PARTY_POSSESSIVES = new Set(['their', 'his', 'her', 'its', "'s"])
 export const OBJECTS_OF_CARE = wordSet('me us you him her them people everyone my our your')
 
 export const RELATIVES = wordSet('who whom which that whose')
+// The people a writer speaks for when they are acted on: "moved us", "rushed Mum", "read my
+// notes". Kin words are a closed class; "you" is anyone, the writer included.
+export const WRITERS_PEOPLE = wordSet('me us you him her')
+export const KIN = wordSet(
+  'son daughter mum mom dad mother father husband wife partner child children kids family brother sister parents grandson granddaughter nan gran grandad',
+)
+// Prepositions that aim an act at a person: "shout at us", "talk over me", "hung up on me".
+export const AIMED = wordSet('at over on')
+// Verbs of plain dealing and care: done to the writer's side, they report, they do not blame
+// ("rang me back", "helped us", "saw me within the hour", "kept me informed").
+export const DEALING = wordSet(
+  'help support listen call ring phone text email write give show offer tell ask see visit meet check treat thank welcome keep update refer teach remind invite answer contact reassure greet inform assess examine admit bring let',
+)
+// Imperatives the writer's own group would say to itself: a proposal, not a demand.
+export const PROPOSING_IMPERATIVES = wordSet(
+  'let imagine suppose consider try picture think remember come join ask thank',
+)
 // Counts of times and repeats: said of another party's doing, the complaint that it recurs.
 export const REPEATS = new Set(['again', 'twice', 'repeatedly'])
 

@@ -1,6 +1,7 @@
 import type { Token } from './theyFramingTokens'
 import type { Cue } from './theyFramingClauses'
-import { wordSet } from './theyFramingWords'
+// "My son", "your mum": the person the writer speaks for is, to the group, one of "people".
+import { KIN as RELATIONS, wordSet } from './theyFramingWords'
 
 // The "we" half of a reframe, written from the tagged sentence that was flagged. It turns the
 // refused or demanded action into something the group could do ("they never listen to carers"
@@ -30,10 +31,6 @@ const PEOPLE_WORDS: Readonly<Record<string, string>> = {
   "they're": 'people are',
 }
 const POSSESSIVES = wordSet('my your our their his her')
-// "My son", "your mum": the person the writer speaks for is, to the group, one of "people".
-const RELATIONS = wordSet(
-  'son daughter mum dad mother father husband wife partner child children kids family brother sister parents grandson granddaughter',
-)
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing'])
 const LEADING = wordSet(
   'not never ever even just only really still once always actually constantly to no longer',
