@@ -249,7 +249,12 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     const reading =
       nobody && !predicate.some((t) => t.valence < 0)
         ? { kind: 'refusal' as const, at: 0 }
-        : readPredicate(predicate, subject, sharedWith)
+        : readPredicate(
+            predicate,
+            subject,
+            sharedWith,
+            tokens.slice(tokens.indexOf(clause.at(-1)!) + 1),
+          )
     if (!reading) continue
     cues.push({
       kind: reading.kind,

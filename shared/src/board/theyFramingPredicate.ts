@@ -20,6 +20,8 @@ import {
   OBJECTS_OF_CARE,
   RELATIVES,
   REPEATS,
+  DEALING,
+  SENDING_OFF,
   isVerbal,
   isNegator,
   isNegative,
@@ -47,12 +49,13 @@ export function hasPartyMarker(subject: readonly Token[]): boolean {
 /**
  * Reads what kind of blame, if any, a predicate carries, and the index of the word that showed it;
  * before is the clause the predicate shares its subject with, if any ("they listened to me | and
- * changed…").
+ * changed…"), after the rest of the sentence.
  */
 export function readPredicate(
   whole: readonly Token[],
   subject: readonly Token[],
   before: readonly Token[] = [],
+  after: readonly Token[] = [],
 ): { kind: CueKind; at: number } | null {
   const mainVerb = whole.findIndex((token) => token.pos === 'VERB')
   const firstVerb = whole[mainVerb]
@@ -141,7 +144,10 @@ export function readPredicate(
       OMISSION.has(token.normal) &&
       next &&
       index > 0 &&
-      (next.pos === 'VERB' || next.pos === 'DET' || (next.pos === 'PRON' && next.normal !== 'it'))
+      (next.pos === 'VERB' ||
+        next.pos === 'DET' ||
+        (next.pos === 'NOUN' && next.normal.endsWith('ing')) ||
+        (next.pos === 'PRON' && next.normal !== 'it'))
     ) {
       return { kind: 'blame', at: index }
     }
@@ -213,7 +219,11 @@ export function readPredicate(
             ? 2
             : 1
       const particle = predicate[index + 1 + object]
-      if (object && particle && DISMISSING.has(particle.normal)) return { kind: 'blame', at: index }
+      // "drove her home", "showed me around": care takes people places; "told me off" does not.
+      const escorts = DEALING.has(token.lemma) && !SENDING_OFF.has(particle?.normal ?? '')
+      if (object && particle && DISMISSING.has(particle.normal) && !escorts) {
+        return { kind: 'blame', at: index }
+      }
       const target = predicate[index + 3]
       if (
         !object &&
@@ -239,7 +249,7 @@ export function readPredicate(
       }
     }
   }
-  const acted = copula ? -1 : findActOnWritersSide(predicate, before)
+  const acted = copula ? -1 : findActOnWritersSide(predicate, before, after)
   if (acted >= 0) return { kind: 'blame', at: acted }
   return null
 }

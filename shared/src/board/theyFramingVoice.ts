@@ -108,21 +108,27 @@ export function readPassiveAgent(body: readonly Token[], verbAt: number): Active
 
 /**
  * Repairs a clause the tagger read without a verb because its verb looks like a noun ("the care
- * workers rush Mum", "the team talk down to parents"): a bare noun straight after the subject's
- * noun and before an article, a pronoun, a name or a particle is the verb.
+ * workers rush Mum", "the team talk down to parents", "agencies move children"): a bare noun
+ * straight after the subject's noun and before an article, a pronoun, a name, a particle or a
+ * plural noun is the verb, and so is a noun in -s after a singular party ("finance blocks every
+ * request") before an article or a pronoun.
  */
 export function retagHiddenVerb(body: Token[]): Token[] {
-  if (body.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return body
   const at = body.findIndex((token, index) => {
     const before = body[index - 1]
     const next = body[index + 1]
+    if (index === 0 || token.pos !== 'NOUN' || !next) return false
+    if (before!.pos !== 'NOUN' && before!.pos !== 'PROPN') return false
+    if (body.slice(0, index).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false
+    // "agencies move", or after a singular party "finance blocks", "the manager changes".
+    const bare = token.normal === token.lemma
+    const agrees = !bare && before!.normal === before!.lemma && token.normal.endsWith('s')
+    if (!bare && !agrees) return false
+    if (!bare && next.pos !== 'DET' && next.pos !== 'PRON') return false
     return (
-      index > 0 &&
-      token.pos === 'NOUN' &&
-      token.normal === token.lemma &&
-      (before!.pos === 'NOUN' || before!.pos === 'PROPN') &&
-      next !== undefined &&
-      (['DET', 'PRON', 'PROPN'].includes(next.pos) || PARTICLES.has(next.normal))
+      ['DET', 'PRON', 'PROPN'].includes(next.pos) ||
+      PARTICLES.has(next.normal) ||
+      (next.pos === 'NOUN' && next.normal !== next.lemma)
     )
   })
   if (at < 0) return body

@@ -52,10 +52,12 @@ export const KIN = wordSet(
 // Prepositions that aim an act at a person: "shout at us", "talk over me", "hung up on me".
 export const AIMED = wordSet('at over on')
 // Verbs of plain dealing and care: done to the writer's side, they report, they do not blame
-// ("rang me back", "helped us", "saw me within the hour", "kept me informed").
+// ("rang me back", "helped us", "saw me within the hour", "kept me informed", "took him to A&E").
 export const DEALING = wordSet(
-  'help support listen call ring phone text email write give show offer tell ask see visit meet check treat thank welcome keep update refer teach remind invite answer contact reassure greet inform assess examine admit bring let',
+  'help support listen call ring phone text email write give show offer tell ask see visit meet check treat thank welcome keep update refer teach train remind invite answer contact reassure greet inform assess examine admit bring let take drive walk pick collect weigh measure test scan dress wash feed bathe settle sit talk',
 )
+// Particles that send someone off whoever does it: "told me off", "turned us away".
+export const SENDING_OFF = wordSet('off away')
 // Imperatives the writer's own group would say to itself: a proposal, not a demand.
 export const PROPOSING_IMPERATIVES = wordSet(
   'let imagine suppose consider try picture think remember come join ask thank',
