@@ -591,4 +591,104 @@ export const THEY_FRAMING_CORPUS: readonly TheyFramingSample[] = [
     'I’m proud of the families I work with.',
     'The health visitor and I visit together now.',
   ]),
+  // Orders, passives with an agent and acts done to the writer's side (added with the rules that
+  // read them, labelled the same way as the rest), with the innocent readings of each shape.
+  ...samples('patient', true, [
+    'Stop putting me on hold for forty minutes.',
+    'I was shouted at by a security guard in the waiting room.',
+    'The locum pushed me out of the room before I had finished.',
+    'Give people their results before the weekend.',
+    'Great, the surgery has moved my review again.',
+  ]),
+  ...samples('carer', true, [
+    'Don’t discharge people at night with nobody at home.',
+    'The ward stripped Dad’s bed while we were still packing his things.',
+    'Answer the carers’ line after five for once.',
+    'My wife was left in a corridor by the porters for three hours.',
+    'They parked Mum in front of the telly all afternoon.',
+  ]),
+  ...samples('parent', true, [
+    'The school sent him home for wearing the wrong trainers.',
+    'Tell parents when the plan changes.',
+    'We were turned away by the front desk because we were five minutes late.',
+    'The dentist booked my son in during his exams.',
+  ]),
+  ...samples('tenant', true, [
+    'The contractors dumped the old kitchen in our garden.',
+    'Fix the lifts before someone gets stuck.',
+    'The agent showed strangers round my flat while I was at work.',
+    'I was charged twice by the repairs company for the same visit.',
+  ]),
+  ...samples('clinician', true, [
+    'Managers pull us off the ward to cover other shifts.',
+    'Stop booking patients into slots that don’t exist.',
+    'The pharmacy swapped his inhaler without checking with us.',
+  ]),
+  ...samples('council officer', true, [
+    'Developers promise affordable homes and build luxury flats.',
+    'Send us the figures before the meeting, not during it.',
+    'The contractor billed us for work nobody did.',
+  ]),
+  ...samples('teacher', true, [
+    'Parents storm into reception and shout at the office staff.',
+    'We were overruled by the governors on the uniform policy.',
+  ]),
+  ...samples('social worker', true, [
+    'Agencies move children across the country without asking us.',
+    'The panel sent the plan back to us a third time.',
+  ]),
+  ...samples('patient', false, [
+    'I was looked after by a lovely student nurse.',
+    'The pharmacist talked me through the new tablets.',
+    'Take a seat and the nurse will call you.',
+    'I was referred by my GP in January.',
+    'Let’s ask the patients’ group to read the leaflet.',
+  ]),
+  ...samples('carer', false, [
+    'The nurse sat with Dad when I had to go home.',
+    'I was given a carer’s card by the hospital.',
+    'Imagine if every carer had one number to ring.',
+    'My mum was moved to a single room so she could sleep.',
+  ]),
+  ...samples('parent', false, [
+    'The school moved my son into the quieter class, which has helped.',
+    'Come along to the parents’ coffee morning on Friday.',
+    'We were welcomed by the head on the first day.',
+    'The nurse weighed my daughter and measured her.',
+  ]),
+  ...samples('receptionist', false, [
+    'Bring your letter with you on the day.',
+    'Patients can book online or by phone.',
+    'I was trained by the practice manager.',
+  ]),
+  ...samples('clinician', false, [
+    'We moved him to a side room to rest.',
+    'Try the new referral form and tell us what you think.',
+    'The family drove him in when he got worse.',
+  ]),
+  ...samples('council officer', false, [
+    'The report was written by the residents’ panel.',
+    'Residents painted the underpass with the youth club.',
+    'Please fill in the survey by Friday.',
+  ]),
+  ...samples('teacher', false, [
+    'The children were taught by a visiting artist this term.',
+    'Ask the pupils what they want from the new library.',
+  ]),
+  ...samples('police', false, [
+    'The ambulance took him to A&E.',
+    'Officers drove her home after the interview.',
+  ]),
+  ...samples('carer', true, [
+    'They still send letters to Dad’s old address.',
+    'The surgery even charged me for a copy of my own notes.',
+    'The trust rewrites the discharge policy every month.',
+  ]),
+  ...samples('tenant', false, [
+    'The district nurse still visits every week.',
+    'The school even remembered his birthday.',
+    'Volunteers run the lunch club every week.',
+    'The council empties the bins every week.',
+    'The caretaker still lives on the estate.',
+  ]),
 ]
