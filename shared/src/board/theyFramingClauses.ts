@@ -7,6 +7,9 @@ import {
   CLAUSE_OPENERS,
   PROPOSAL_MODALS,
   RELATIVES,
+  KIN,
+  KIN_GROUPS,
+  PARTY_POSSESSIVES,
   isVerbal,
   isNegator,
 } from './theyFramingWords'
@@ -90,6 +93,11 @@ function classifySubject(subject: readonly Token[]): Party {
     return words.some((token) => token.normal === 'lot') ? 'other' : 'own'
   }
   if (NO_ONE_IN_PARTICULAR.has(head.normal) && words.length === 1) return 'none'
+  // "Dad fell twice", "my son refuses to go": the one the writer speaks for is their side;
+  // "parents" and "families" are groups that others may blame.
+  const noun = words.findLast((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+  const isRelative = noun && KIN.has(noun.normal) && !KIN_GROUPS.has(noun.normal)
+  if (isRelative && words.every((t) => !PARTY_POSSESSIVES.has(t.normal))) return 'own'
   if (head.normal === 'no' || NEGATIVE_SUBJECTS.has(head.normal)) return 'other'
   // "My GP" is someone the writer deals with; "my son" mostly is not blamed, and the praise
   // and sentiment rules below sort out the rest.

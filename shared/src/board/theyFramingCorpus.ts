@@ -691,4 +691,10 @@ export const THEY_FRAMING_CORPUS: readonly TheyFramingSample[] = [
     'The council empties the bins every week.',
     'The caretaker still lives on the estate.',
   ]),
+  ...samples('carer', false, [
+    'Dad fell twice last week.',
+    'My son refuses to go to school some days.',
+    'Mum gets confused and shouts at the carers in the evening.',
+    'My husband won’t use the walking frame.',
+  ]),
 ]

@@ -49,6 +49,7 @@ export const WRITERS_PEOPLE = wordSet('me us you him her')
 export const KIN = wordSet(
   'son daughter mum mom dad mother father husband wife partner child children kids family brother sister parents grandson granddaughter nan gran grandad',
 )
+export const KIN_GROUPS = wordSet('family children kids parents')
 // Prepositions that aim an act at a person: "shout at us", "talk over me", "hung up on me".
 export const AIMED = wordSet('at over on')
 // Verbs of plain dealing and care: done to the writer's side, they report, they do not blame
