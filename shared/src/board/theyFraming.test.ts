@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectTheyFraming, suggestWeFraming } from './theyFraming'
 import { THEY_FRAMING_CORPUS, type TheyFramingSample } from './theyFramingCorpus'
 import { THEY_FRAMING_SET_ASIDE } from './theyFramingSetAside'
+import { THEY_FRAMING_SET_ASIDE_2 } from './theyFramingSetAside2'
 
 interface Scores {
   readonly precision: number
@@ -51,12 +52,24 @@ describe('detectTheyFraming', () => {
   // Figures on statements the rules were not shaped around; the thresholds are lower on purpose
   // (100 statements: one note is a point of recall). Read blind once tuning was done: precision
   // 0.97, recall 0.66. Three general rules came after that reading (AFINN's other forms of a
-  // word, "without his …", "kept me waiting"), so the figures printed now are no longer blind.
+  // word, "without his …", "kept me waiting"), and the second round was tuned on these too
+  // (precision 0.98, recall 0.88 after it), so the figures printed now are no longer blind.
   it('holds up on the statements set aside before tuning', () => {
     const scores = score(THEY_FRAMING_SET_ASIDE)
     report('the set-aside statements', THEY_FRAMING_SET_ASIDE, scores)
     expect(scores.precision).toBeGreaterThanOrEqual(0.85)
     expect(scores.recall).toBeGreaterThanOrEqual(0.6)
+  })
+
+  // Written and committed before the second round of rules (acts done to the writer's side,
+  // orders, passives with an agent) and read once when their tuning was done: precision 0.91,
+  // recall 0.70 over 120 statements, 60 of them they framing. The floors are those figures rounded
+  // down to 0.05; never tune on these statements, and never change a label to pass.
+  it('set aside 2, read once after tuning', () => {
+    const scores = score(THEY_FRAMING_SET_ASIDE_2)
+    report('set aside 2, read once after tuning', THEY_FRAMING_SET_ASIDE_2, scores)
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.7)
   })
 
   it('is tuned on at least 400 statements, roughly half of them they-framing', () => {
