@@ -47,8 +47,11 @@ function normalise(text: string): string {
     .replace(/[^\S\n]+/g, ' ')
 }
 
+// "Hope: …", "Fear: …", "Idea: …": a heading the workshop asked for, not a party or a verb.
+const HEADING = /^\s*[A-Za-z]+(?: [a-z]+)?:\s+/
+
 function splitSentences(text: string): string[] {
-  return (text.match(/[^.!?;\n]+[.!?;]*/g) ?? [])
+  return (text.replace(HEADING, '').match(/[^.!?;\n]+[.!?;]*/g) ?? [])
     .map((sentence) => sentence.trim().slice(0, MAX_SENTENCE_CHARS))
     .filter((sentence) => /[a-z]/i.test(sentence))
 }

@@ -200,6 +200,16 @@ export function findCues(tagged: readonly Token[]): Cue[] {
     if (verbAt === 0 && body[0]!.normal.endsWith('ing') && body[1]?.pos === 'NOUN') {
       verbAt = body.findIndex((token, index) => index > 1 && isVerbal(token))
     }
+    // "One shared crisis plan…", "a joined-up record": a participle between a determiner or a
+    // number and a noun describes the noun; the clause is a noun phrase, not a party acting.
+    if (
+      verbAt === 1 &&
+      ['DET', 'NUM'].includes(body[0]!.pos) &&
+      /(ed|en)$/.test(body[1]!.normal) &&
+      body[2]?.pos === 'NOUN'
+    ) {
+      verbAt = body.findIndex((token, index) => index > 2 && isVerbal(token))
+    }
     // "They never call", "GPs only care": adverbs before the verb belong to the predicate.
     while (verbAt > 0 && (body[verbAt - 1]!.pos === 'ADV' || body[verbAt - 1]!.pos === 'PART'))
       verbAt--

@@ -38,6 +38,7 @@ const samples = (
 export const THEY_FRAMING_CORPUS: readonly TheyFramingSample[] = [
   // Patients: blame and demands.
   ...samples('patient', true, [
+    'They never call back after you leave a message on the crisis line.',
     'They never call you back when you ring the crisis line.',
     'The GP receptionists always make you feel like you’re wasting their time.',
     'Doctors don’t listen to what I’m telling them.',
@@ -167,6 +168,7 @@ export const THEY_FRAMING_CORPUS: readonly TheyFramingSample[] = [
   ]),
   // Patients: innocent uses, praise, proposals and questions.
   ...samples('patient', false, [
+    'One shared crisis plan that every service can see, with my consent.',
     'They said the new group helped me sleep better.',
     'They were lovely on the ward when I was admitted.',
     'My nurse was kind and took time to explain things.',

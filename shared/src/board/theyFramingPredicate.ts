@@ -93,7 +93,12 @@ export function readPredicate(
   }
   const negation = predicate.findIndex(isNegator)
   if (negation >= 0) {
-    const scope = predicate.slice(negation + 1)
+    // Only the negated verb phrase: "never call back after you leave a message" negates the
+    // calling back, and the leaving belongs to a clause of its own.
+    const clauseEnd = predicate.findIndex(
+      (t, i) => i > negation && (SUBORDINATORS.has(t.normal) || startsClause(predicate, i)),
+    )
+    const scope = predicate.slice(negation + 1, clauseEnd < 0 ? predicate.length : clauseEnd)
     // A negated negative is praise: "never once made me feel stupid", "never complained",
     // and so is any "never made me feel…".
     // "didn't bother to reply" is not praise: the negative verb only leads to the real one.
@@ -252,4 +257,30 @@ export function readPredicate(
   const acted = copula ? -1 : findActOnWritersSide(predicate, before, after)
   if (acted >= 0) return { kind: 'blame', at: acted }
   return null
+}
+
+/** Words that open a subordinate clause after a verb phrase ("… after you leave", "… until"). */
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'until',
+  'till',
+  'since',
+  'while',
+  'when',
+  'because',
+  'if',
+  'unless',
+])
+
+/** Whether a new clause starts at `index`: a pronoun as the subject of a verb right after it. */
+function startsClause(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  return (
+    token.pos === 'PRON' &&
+    ['i', 'you', 'we', 'they', 'he', 'she', 'it'].includes(token.normal) &&
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  )
 }

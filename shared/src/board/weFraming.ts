@@ -35,12 +35,20 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing'])
 const LEADING = wordSet(
   'not never ever even just only really still once always actually constantly to no longer',
 )
+// Where the action ends: a conjunction, or a clause of order or condition ("read the care plan
+// before they see you": the group can read the plan; the rest is the complaint's setting).
 const ACTION_ENDS = wordSet(
-  'because but so unless until and like instead or without then though although',
+  'because but so unless until and like instead or without then though although before after while if',
 )
 const TOPIC_SKIPS = wordSet(
   'time times way lot thing things hour hours day days week weeks month months year years minute minutes age ages everyone everything anything nothing something one',
 )
+// The people a service is for, spoken of as a group. When they are the ones said not to do
+// something ("patients don't turn up"), the group's part is to make it easier for them.
+const SERVED_GROUPS = wordSet(
+  'people families carers patients parents children residents tenants relatives users clients neighbours pupils students kids women men teenagers',
+)
+
 // Groups a rewrite speaks of as people to hear, not things to look at. Only the wording of the
 // suggestion depends on it, never whether a note is flagged.
 const PEOPLE_GROUPS = wordSet(
@@ -54,6 +62,7 @@ function join(words: readonly string[]): string {
   return words
     .join(' ')
     .replace(/ (n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
+    .replace(/ - /g, '-')
     .replace(
       /\bpeople (is|was|has)\b/g,
       (_, verb: string) => `people ${{ is: 'are', was: 'were', has: 'have' }[verb]}`,
@@ -110,7 +119,9 @@ function actionOf(rest: readonly Token[], cue: Cue): Token[] | null {
   let end = start + 1
   while (end < rest.length && end - start < MAX_ACTION_WORDS) {
     const token = rest[end]!
-    if ((token.pos === 'PUNCT' && token.normal !== "'") || ACTION_ENDS.has(token.normal)) break
+    // A hyphen joins a word ("follow-up"); other punctuation ends the action.
+    const joins = token.normal === "'" || token.normal === '-'
+    if ((token.pos === 'PUNCT' && !joins) || ACTION_ENDS.has(token.normal)) break
     end++
   }
   const action = [{ ...verb, text: verb.lemma }, ...rest.slice(start + 1, end)]
@@ -219,5 +230,14 @@ export function rewriteAsWe(tokens: readonly Token[], cue: Cue | null): string {
     const party = subjectForWorkingWith(cue)
     return capLength(party ? `We could work with ${party} to ${phrase}` : `We could ${phrase}`)
   }
+  const served = servedGroupOf(cue)
+  if (served) return capLength(`We could make it easier for ${served} to ${phrase}`)
   return capLength(`We could make sure we ${phrase}`)
+}
+
+/** The served group a cue's subject names ("Patients", "the families"), lower-cased, or null. */
+function servedGroupOf(cue: Cue): string | null {
+  const words = cue.subject.toLowerCase().replace(/^(?:the|those|these|some|most|many)\s+/, '')
+  const head = words.split(/\s+/).pop() ?? ''
+  return words.length > 0 && words.length <= 30 && SERVED_GROUPS.has(head) ? words : null
 }
