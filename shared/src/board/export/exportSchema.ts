@@ -59,6 +59,8 @@ const NoteSchema = z.object({
   consent: z.enum(CONSENTS).optional(),
   /** Files from before consent: true reads as consent `room-only`. */
   keepOutOfExport: z.boolean().default(false),
+  /** The group said the note is not blame: no "they" framing chip. */
+  theyFramingDismissed: z.boolean().optional(),
 })
 
 const ReframeSchema = z.object({

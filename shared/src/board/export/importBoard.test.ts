@@ -53,6 +53,24 @@ describe('export → import → export', () => {
     expect(same(second)).toEqual(same(first))
   })
 
+  it('keeps a note the group said is not blame', () => {
+    const file = asFile(sampleExport()) as {
+      items: { kind: string; theyFramingDismissed?: true }[]
+    }
+    const notes = file.items.filter((item) => item.kind === 'note')
+    expect(notes.some((item) => 'theyFramingDismissed' in item)).toBe(false)
+    notes[0]!.theyFramingDismissed = true
+    const board = readBoard(importInto(file))
+    const dismissed = [...board.items.values()].filter(
+      (item) => item.kind === 'note' && item.theyFramingDismissed,
+    )
+    expect(dismissed).toHaveLength(1)
+    const again = exportBoardJson('new-board', board, SAMPLE_NOW)
+    expect(
+      again.items.filter((item) => item.kind === 'note' && item.theyFramingDismissed),
+    ).toHaveLength(1)
+  })
+
   it('keeps each card’s consent, and a full backup keeps every name', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const board = readBoard(makeSampleBoard((at) => vi.setSystemTime(at)))

@@ -7,6 +7,7 @@ import { addOutcome, setStance } from '../outcomes'
 import { createCluster, setCluster } from '../clusters'
 import { buildAgenda } from '../stages'
 import { setReportNames } from '../reportNames'
+import { setTheyFramingDismissed } from '../theyFramingDismissal'
 import { logFacilitation } from '../facilitation'
 import { readBoard } from '../read'
 import { readRecord } from '../sanitize'
@@ -141,6 +142,7 @@ function restoreItems(doc: Y.Doc, parsed: ParsedBoardExport, origin: unknown) {
       // A file from before consent marks a note kept in the room with the legacy flag.
       const consent = item.keepOutOfExport ? 'room-only' : item.consent
       addNote(doc, { ...base, text: item.text, color: item.color, consent }, origin)
+      if (item.theyFramingDismissed) setTheyFramingDismissed(doc, id, true, origin)
     } else if (item.kind === 'reframe') {
       const { they, we, theyRole, consent } = item
       addReframe(doc, { ...base, they, we, theyRole, consent }, origin)

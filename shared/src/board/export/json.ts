@@ -169,6 +169,8 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
         color: item.color,
         clusterId: item.clusterId,
         consent: item.consent,
+        // Only when set, so files of boards that never dismissed a chip stay as they were.
+        ...(item.theyFramingDismissed ? { theyFramingDismissed: true } : {}),
       }
     case 'reframe':
       return {
