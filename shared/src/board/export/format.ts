@@ -43,6 +43,8 @@ export interface ExportedNote extends ExportedItemBase {
   readonly clusterId: string | null
   /** How the note may leave the room, held to what it quotes (see consent.ts). */
   readonly consent: Consent
+  /** Present, and true, when the group said the note is not blame (no "they" framing chip). */
+  readonly theyFramingDismissed?: true
 }
 
 /** A "they → we" card with who accepted it for which side. */
