@@ -28,7 +28,7 @@ export function ReframeChip({ noteId, text, dismissed, onDismissed }: ReframeChi
   countRender('ReframeChip')
   const { coproduction, ui, board, readOnly } = useBoardSession()
   const cueId = useId()
-  const framing = useTheyFraming(text)
+  const framing = useTheyFraming(text, !readOnly && !dismissed)
   const isTheyFraming = !dismissed && framing !== null && framing.result.isTheyFraming
   const reframed = useBoardState(
     (state) => isTheyFraming && reframedNotes(state.board.items).has(noteId),

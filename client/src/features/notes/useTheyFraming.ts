@@ -42,15 +42,16 @@ export interface TheyFraming {
 
 /**
  * "They" framing in a note's text, or null until the detector has loaded (fetching it is this
- * hook's doing). Read in the same render as the keystroke, not deferred: a keystroke re-reads
+ * hook's doing), and always null when `wanted` is false: a read-only screen such as the
+ * projector, which never offers a reframe, never fetches the model. Read in the same render as the keystroke, not deferred: a keystroke re-reads
  * one sentence, 0.2 ms p95 on a laptop (bench/scenarios/theyFramingCost.ts), well inside the
  * 2 ms budget at a quarter of the speed, and a deferred read would render the chip twice.
  */
-export function useTheyFraming(text: string): TheyFraming | null {
+export function useTheyFraming(text: string, wanted = true): TheyFraming | null {
   const detector = useSyncExternalStore(onTheyFramingLoaded, loadedTheyFraming, () => null)
-  useEffect(() => (detector ? undefined : loadWhenIdle()), [detector])
+  useEffect(() => (detector || !wanted ? undefined : loadWhenIdle()), [detector, wanted])
   return useMemo(
-    () => (detector ? { result: theyFramingOf(detector, text), detector } : null),
-    [detector, text],
+    () => (detector && wanted ? { result: theyFramingOf(detector, text), detector } : null),
+    [detector, text, wanted],
   )
 }
