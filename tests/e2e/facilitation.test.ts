@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { createBoard } from '../helpers/api'
 import { useLiveServer } from './fixtures/liveServer'
 import { FacilitationPage } from './fixtures/FacilitationPage'
+import { ProjectorPage } from './fixtures/ProjectorPage'
 import { hasWorkshopFixture } from './fixtures/workshopSeed'
 import { tourWorkshop } from './fixtures/workshopTour'
 
@@ -24,13 +25,14 @@ async function openTwo(title: string, template: 'co-production' | 'blank' = 'co-
     role: 'lived-experience',
   })
   const sian = await FacilitationPage.open(live.browser, url, { name: 'Sian', role: 'provider' })
-  return { amina, sian }
+  return { amina, sian, projectorUrl: board.projectorUrl }
 }
 
 // Each test drives two or three browsers through a whole flow; give a busy machine room.
 describe('facilitation', { timeout: 90_000 }, () => {
   test('take the hat, move on, vote on two pages, reveal: results split by side', async () => {
-    const { amina, sian } = await openTwo('Prioritise together')
+    const { amina, sian, projectorUrl } = await openTwo('Prioritise together')
+    const projector = await ProjectorPage.open(live.browser, projectorUrl)
     try {
       await expect(sian.page.getByTestId('stage-next').count()).resolves.toBe(0)
       await amina.takeHat()
@@ -74,9 +76,30 @@ describe('facilitation', { timeout: 90_000 }, () => {
       }
       const totals = await sian.page.getByTestId('vote-total').allTextContents()
       expect(totals.map((text) => Number.parseInt(text, 10))).toEqual([3, 3])
+
+      // The wall shows what the room chose, large enough for the back row, with nothing to close.
+      const onWall = projector.page.getByTestId('projector-results')
+      await onWall.getByTestId('results-by-role').waitFor()
+      const agreed = onWall.getByTestId('results-agree')
+      await expect(agreed.textContent()).resolves.toContain('Peer support on every shift')
+      const pixels = await agreed
+        .locator('li')
+        .first()
+        .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))
+      expect(pixels).toBeGreaterThanOrEqual(20)
+      await expect(onWall.getByRole('button').count()).resolves.toBe(0)
+      await projector.page.screenshot({ path: `${SHOTS}/projector-results.png` })
+      // Until the facilitator moves on: then the wall shows the board again.
+      await amina.page.keyboard.press('Escape')
+      await amina.results().waitFor({ state: 'detached' })
+      await expect(projector.page.getByTestId('projector-results').count()).resolves.toBe(1)
+      await amina.nextStage()
+      await onWall.waitFor({ state: 'detached' })
+      await projector.page.getByTestId('projector-board').waitFor()
     } finally {
       await amina.close()
       await sian.close()
+      await projector.close()
     }
   })
 

@@ -1,7 +1,7 @@
 import type { ItemId, VoteResults } from '@coboard/shared'
 import { useMeta } from '../../adapters/useBoard'
 import { roleColor, roleLabel } from '../../ui/voices/roleColors'
-import type { ResultLabel } from './ResultsPanel'
+import type { ResultLabel } from './VoteResults'
 
 const SHOWN = 6
 

@@ -2,7 +2,7 @@ import type { ItemId, VoteResults } from '@coboard/shared'
 import { useBoardState, useMeta } from '../../adapters/useBoard'
 import { RoleTag } from '../../ui/voices/RoleTag'
 import { roleColor } from '../../ui/voices/roleColors'
-import type { ResultLabel } from './ResultsPanel'
+import type { ResultLabel } from './VoteResults'
 
 /**
  * Each side's own top three, side by side, so the room sees what lived experience picked next
