@@ -71,6 +71,14 @@ describe('join code', () => {
           .map(async (file) => (await fetch(`${live.server.url}${file}`)).text()),
       )
       expect(scripts.filter((script) => script.includes('DndDescribedBy'))).toEqual([])
+
+      // The full board is a round trip: the phone goes there and back, and stays back on reload.
+      await phone.page.getByTestId('open-full-board').tap()
+      await phone.page.getByTestId('open-phone-view').tap()
+      await phone.page.getByTestId('phone-view').waitFor()
+      await phone.page.reload()
+      await phone.page.getByTestId('phone-view').waitFor()
+      await expect(phone.myNotes().count()).resolves.toBe(1)
     } finally {
       await phone?.close()
       await projector.close()

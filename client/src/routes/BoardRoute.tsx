@@ -4,7 +4,7 @@ import type { LinkKey } from '../core/routing/linkKey'
 import { BoardMessage } from '../ui/BoardMessage'
 import { Deferred } from '../ui/deferred/Deferred'
 import { lazyNamed } from '../ui/deferred/lazyNamed'
-import { usePhoneLayout } from '../screens/phone/usePhoneLayout'
+import { usePhoneLayout } from '../adapters/usePhoneLayout'
 import { useOpenBoard } from '../adapters/useOpenBoard'
 
 // Each screen is a chunk of its own: a phone that scans the QR code never fetches the canvas,

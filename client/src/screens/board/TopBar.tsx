@@ -13,6 +13,7 @@ import { OutlineToggle } from '../../features/outline/OutlineToggle'
 import { PresenceList } from '../../features/presence/PresenceList'
 import { FollowButton } from '../../features/follow/FollowButton'
 import { useTopBarBottom } from '../../canvas/useTopBarBottom'
+import { chooseLayout, useNarrowScreen } from '../../adapters/usePhoneLayout'
 import './topbar.css'
 
 /** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
@@ -20,6 +21,8 @@ export function TopBar() {
   const meta = useMeta()
   const { addNoteInView } = useAddNote()
   const ref = useRef<HTMLElement>(null)
+  // A phone that opened the full board can always go back to its own view.
+  const narrow = useNarrowScreen()
   useTopBarBottom(ref)
   return (
     <header className="topbar" ref={ref}>
@@ -29,6 +32,17 @@ export function TopBar() {
           <h1 data-testid="board-title">{meta.title}</h1>
           {meta.purpose && <p className="topbar-purpose">{meta.purpose}</p>}
         </div>
+        {narrow && (
+          <button
+            type="button"
+            className="btn btn-quiet topbar-phone-view"
+            onClick={() => chooseLayout('phone')}
+            data-testid="open-phone-view"
+          >
+            <Icon name="phone" size={18} />
+            Phone view
+          </button>
+        )}
       </div>
       <div className="topbar-panel topbar-actions">
         <ConnectionIndicator />

@@ -3,7 +3,7 @@ import { useConnection, useLoaded, useMeta } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
 import { RoleTag } from '../../ui/voices/RoleTag'
-import { chooseLayout } from './usePhoneLayout'
+import { chooseLayout } from '../../adapters/usePhoneLayout'
 
 const STATUS_WORDS = {
   connecting: 'Connecting…',

@@ -38,6 +38,11 @@ const isPhone = () => {
   return choice ? choice === 'phone' : window.matchMedia(NARROW).matches
 }
 
+/** Whether the screen is phone-sized, whatever view its person chose. */
+export function useNarrowScreen(): boolean {
+  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches)
+}
+
 /** Whether this screen shows the phone view of a board. */
 export function usePhoneLayout(): boolean {
   return useSyncExternalStore(subscribe, isPhone)
