@@ -13,7 +13,8 @@ import { OutlineToggle } from '../../features/outline/OutlineToggle'
 import { PresenceList } from '../../features/presence/PresenceList'
 import { FollowButton } from '../../features/follow/FollowButton'
 import { useTopBarBottom } from '../../canvas/useTopBarBottom'
-import { chooseLayout, useNarrowScreen } from '../../adapters/usePhoneLayout'
+import { useNarrowScreen } from '../../adapters/usePhoneLayout'
+import { LayoutSwitch } from '../../ui/LayoutSwitch'
 import './topbar.css'
 
 /** The chrome above the board: what this board is, whether it is live, who is here, add a note. */
@@ -32,17 +33,7 @@ export function TopBar() {
           <h1 data-testid="board-title">{meta.title}</h1>
           {meta.purpose && <p className="topbar-purpose">{meta.purpose}</p>}
         </div>
-        {narrow && (
-          <button
-            type="button"
-            className="btn btn-quiet topbar-phone-view"
-            onClick={() => chooseLayout('phone')}
-            data-testid="open-phone-view"
-          >
-            <Icon name="phone" size={18} />
-            Phone view
-          </button>
-        )}
+        {narrow && <LayoutSwitch to="phone" className="btn-quiet topbar-phone-view" />}
       </div>
       <div className="topbar-panel topbar-actions">
         <ConnectionIndicator />

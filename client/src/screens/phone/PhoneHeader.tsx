@@ -1,9 +1,8 @@
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useConnection, useLoaded, useMeta } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
-import { Icon } from '../../ui/Icon'
 import { RoleTag } from '../../ui/voices/RoleTag'
-import { chooseLayout } from '../../adapters/usePhoneLayout'
+import { LayoutSwitch } from '../../ui/LayoutSwitch'
 
 const STATUS_WORDS = {
   connecting: 'Connecting…',
@@ -27,15 +26,7 @@ export function PhoneHeader() {
         <h1 className="phone-title" data-testid="board-title">
           {loaded ? meta.title : 'Coboard'}
         </h1>
-        <button
-          type="button"
-          className="btn phone-full"
-          onClick={() => chooseLayout('full')}
-          data-testid="open-full-board"
-        >
-          <Icon name="board" size={18} />
-          Open full board
-        </button>
+        <LayoutSwitch to="full" className="phone-full" />
       </div>
       <div className="phone-header-row">
         <p
