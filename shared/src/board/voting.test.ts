@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { castVote, myVotes, removeVote, revealVote, startVote, tallyVotes } from './voting'
 import { getBoardRoots } from './roots'
+import { getItemMap } from './operations'
 import { advanceStage } from './stages'
 import { readBoard } from './read'
 import { makeBoard, note, person } from './testing/builders'
@@ -31,6 +32,22 @@ describe('voting', () => {
     const { meta, stages } = readBoard(doc)
     expect(session?.stageId).toBe(stages[1].id)
     expect(meta.vote?.stageId).toBe(stages[1].id)
+  })
+
+  it('takes dots on cards of the vote’s kinds from every stage, and on nothing else', () => {
+    // The notes were written in the first stage; the vote opens in a later one.
+    const doc = makeBoard({ template: 'co-production', people, items, hat: 'sian' })
+    advanceStage(doc, sian)
+    advanceStage(doc, sian)
+    startVote(doc, { kinds: ['note'] }, sian)
+    expect(castVote(doc, p('dev'), item(1))).toBe(true)
+    getItemMap(doc, item(2))!.set('kind', 'cluster')
+    expect(castVote(doc, p('dev'), item(2))).toBe(false)
+    expect(castVote(doc, p('dev'), 'no-such-card' as ItemId)).toBe(false)
+    const board = readBoard(doc)
+    expect(tallyVotes(board, board.meta.vote!).items.map((tally) => tally.itemId)).toEqual([
+      item(1),
+    ])
   })
 
   it('ties a vote to no stage on a board without an agenda', () => {

@@ -103,6 +103,15 @@ export function revealVote(doc: Y.Doc, by: HatWearer, origin?: unknown): boolean
   return true
 }
 
+/**
+ * Whether `item` takes dots in `session`: every card of the vote's kinds, whichever stage it was
+ * written in (a Prioritise stage votes on what the stages before it wrote). One rule for every
+ * screen, for casting and for the tally.
+ */
+export function isVoteCandidate(item: { readonly kind: string }, session: VoteSession): boolean {
+  return (session.kinds as readonly string[]).includes(item.kind)
+}
+
 /** The dots `participantId` has placed in `session`, lowest slot first. */
 export function myVotes(
   votes: readonly Vote[],
@@ -117,7 +126,10 @@ export function myVotes(
     .sort((a, b) => a.slot - b.slot)
 }
 
-/** Places one dot on `itemId`; false when the budget is spent or the vote is not open. */
+/**
+ * Places one dot on `itemId`; false when the budget is spent, the vote is not open, or the card
+ * takes no dots in it (isVoteCandidate).
+ */
 export function castVote(
   doc: Y.Doc,
   participantId: ParticipantId,
@@ -127,6 +139,8 @@ export function castVote(
   const { meta, votes } = getBoardRoots(doc)
   const session = readVoteSession(meta.get('vote'))
   if (!session || session.status !== 'open') return false
+  const kind = getBoardRoots(doc).items.get(itemId)?.get('kind')
+  if (typeof kind !== 'string' || !isVoteCandidate({ kind }, session)) return false
   for (let slot = 0; slot < session.budget; slot++) {
     const key = `${session.id}|${participantId}|${slot}`
     if (!votes.has(key)) {
@@ -197,7 +211,7 @@ export function tallyVotes(board: BoardSnapshot, session: VoteSession): VoteResu
     if (vote.sessionId !== session.id || vote.slot >= session.budget) continue
     const voter = board.participants.get(vote.participantId)
     const item = board.items.get(vote.itemId)
-    if (!voter || !item || !session.kinds.includes(item.kind)) continue
+    if (!voter || !item || !isVoteCandidate(item, session)) continue
     const tally = totals.get(item.id) ?? { total: 0, byRole: emptyDictionary<number>() }
     tally.total++
     tally.byRole[voter.role] = (tally.byRole[voter.role] ?? 0) + 1

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import {
   isHiddenFrom,
+  isVoteCandidate,
   myVotes,
   tallyVotes,
   type ItemId,
@@ -55,7 +56,7 @@ function VoteBadges({ session }: { session: VoteSession }) {
     <>
       {ids.map((id) => {
         const item = board.items.get(id)
-        if (!item || id === draggingId || !session.kinds.includes(item.kind)) return null
+        if (!item || id === draggingId || !isVoteCandidate(item, session)) return null
         if (isHiddenFrom(item, viewer, board.stages)) return null
         return (
           <VoteBadge

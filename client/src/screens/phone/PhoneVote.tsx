@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
-import { isHiddenFrom, myVotes, type BoardItem, type VoteSession } from '@coboard/shared'
+import { myVotes, type VoteSession } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { useVoteSession } from '../../features/voting/useVote'
 import { itemSummary, KIND_WORDS } from './itemSummary'
+import { voteCandidates } from './voteCandidates'
 
 /** While a dot vote is open: the dots left, and every card to vote on as a big row to tap. */
 export function PhoneVote() {
@@ -23,14 +24,7 @@ function OpenVote({ session }: { session: VoteSession }) {
     for (const vote of myVotes(board.votes, session, me)) {
       counts.set(vote.itemId, (counts.get(vote.itemId) ?? 0) + 1)
     }
-    const list: BoardItem[] = []
-    for (const item of board.items.values()) {
-      if (!session.kinds.includes(item.kind)) continue
-      if (session.stageId && item.stageId !== session.stageId) continue
-      if (isHiddenFrom(item, me, board.stages)) continue
-      list.push(item)
-    }
-    return { candidates: list, mine: counts }
+    return { candidates: voteCandidates(board, session, me), mine: counts }
   }, [board, session, me])
   const placed = [...mine.values()].reduce((sum, n) => sum + n, 0)
   const left = Math.max(0, session.budget - placed)
