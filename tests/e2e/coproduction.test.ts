@@ -16,8 +16,8 @@ const POLL = { timeout: 15_000 }
 
 const live = useLiveServer()
 
-async function openTwoPages(title: string) {
-  const board = await createBoard(live.server.url, { title })
+async function openTwoPages(title: string, template: 'co-production' | 'blank' = 'blank') {
+  const board = await createBoard(live.server.url, { title, template })
   const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
   const amina = await BoardPage.open(live.browser, url, { name: 'Amina', role: 'lived-experience' })
   const sian = await BoardPage.open(live.browser, url, { name: 'Sian', role: 'provider' })
@@ -94,7 +94,8 @@ describe('co-production', () => {
   test(
     'an outcome agreed from two pages shows “agreed by all” in the framework panel',
     async () => {
-      const { amina, sian } = await openTwoPages('Outcomes')
+      // The workshop template: its stage bar floats over the top of the board.
+      const { amina, sian } = await openTwoPages('Outcomes', 'co-production')
       try {
         const card = await amina.addOutcome('Nobody waits longer than promised for a call back')
         await card.waitFor()
@@ -110,6 +111,10 @@ describe('co-production', () => {
         expect(await panel.getByTestId('framework-count').textContent()).toBe(
           '0 of 1 agreed by all',
         )
+        // At 1366 × 768 the stage bar floats over the board's top: the panel sits clear of it.
+        await expect.poll(() => sian.isUncovered(panel.getByTestId('framework-count'))).toBe(true)
+        const balance = await sian.openBalance()
+        await expect.poll(() => sian.isUncovered(balance.getByRole('heading').first())).toBe(true)
 
         // One side agreeing is not enough: every side present must agree.
         await amina.stanceOnCard(card, 'agree')

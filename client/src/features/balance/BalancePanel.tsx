@@ -4,6 +4,8 @@ import { BalanceBars } from './BalanceBars'
 import { BalanceCounts } from './BalanceCounts'
 import { describeBalance } from './balanceWords'
 import { SidePanel } from '../../ui/SidePanel'
+import { panelDomId } from '../../core/state/panelsSlice'
+import { useClearOfStageBar } from '../../canvas/useClearOfStageBar'
 import { useVoiceBalance } from './useVoiceBalance'
 import './balance.css'
 
@@ -25,6 +27,7 @@ export function BalancePanel() {
 }
 
 function BalanceMeter() {
+  useClearOfStageBar(panelDomId(BALANCE_PANEL))
   const { roles } = useMeta()
   const balance = useVoiceBalance()
   const verdict = describeBalance(balance, (role) => roleLabel(role, roles))

@@ -3,6 +3,8 @@ import { isAgreedByAll, listOutcomes, rolesPresent } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { SidePanel } from '../../ui/SidePanel'
+import { panelDomId } from '../../core/state/panelsSlice'
+import { useClearOfStageBar } from '../../canvas/useClearOfStageBar'
 import { AddOutcomeButton } from './AddOutcomeButton'
 import { AGREED_BY_ALL_RULE } from '../../ui/voices/agreementWords'
 import { FrameworkRow, FRAMEWORK_COLUMNS } from './FrameworkRow'
@@ -57,6 +59,8 @@ function FrameworkSummary() {
 }
 
 function FrameworkTable() {
+  // Rendered only while the panel is open: that is when it must sit clear of the stage bar.
+  useClearOfStageBar(panelDomId(FRAMEWORK_PANEL))
   const ids = useBoardState(useShallow((state) => listOutcomes(state.board).map((o) => o.id)))
   if (ids.length === 0) {
     return (
