@@ -24,6 +24,20 @@ describe('balanceWords', () => {
     })
   })
 
+  test('does not say a side dominates a room that is balanced overall', () => {
+    // Eight people with lived experience, one provider, one other: the provider writes twice
+    // their share and the other side nothing, but the room as a whole scores 0.9.
+    const lived = Array.from({ length: 8 }, (_, i) => person(`l${i}`, 'lived-experience'))
+    const people = [person('p', 'provider'), person('o', 'other'), ...lived]
+    const items = [note('p', 'a'), note('p', 'b'), ...lived.map((p, i) => note(p.id, `n${i}`))]
+    const balance = computeVoiceBalance(readBoard(makeBoard({ people, items })))
+    expect(balance.score).toBeGreaterThanOrEqual(0.85)
+    expect(describeBalance(balance, label)).toEqual({
+      tone: 'uneven',
+      headline: 'Mostly balanced; other under-heard',
+    })
+  })
+
   test('names the side that dominates and the side under-heard', () => {
     const items = [note('p', 'a'), note('p', 'b'), note('p', 'c'), note('p', 'd'), note('l', 'e')]
     expect(verdict(items).headline).toBe('Provider voices dominate; lived experience under-heard')

@@ -40,6 +40,10 @@ export function describeBalance(
   }
   if (balance.underHeard) {
     const quiet = lowerFirst(label(balance.underHeard))
+    // One side unheard in a room balanced overall: no side "dominates" a score of 0.9.
+    if (balance.score >= BALANCED_SCORE) {
+      return { tone: 'uneven', headline: `Mostly balanced; ${quiet} under-heard` }
+    }
     const loudest = balance.roles
       .filter((voice) => voice.participants > 0 && voice.ratio > OVER)
       .sort((a, b) => b.ratio - a.ratio)[0]

@@ -35,4 +35,11 @@ describe('initialsOf', () => {
     expect(initialsOf('Mary Ann Smith')).toBe('MS')
     expect(initialsOf('  ')).toBe('?')
   })
+
+  test('reads letters only, and leaves out what is in brackets', () => {
+    expect(initialsOf('Carol (carer)')).toBe('CA')
+    expect(initialsOf('Dr. O’Kafor')).toBe('DO')
+    expect(initialsOf('Zoë-Anne')).toBe('ZO')
+    expect(initialsOf('(guest)')).toBe('?')
+  })
 })

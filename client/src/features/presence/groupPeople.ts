@@ -32,9 +32,16 @@ export function groupPeopleByRole<P extends { role: RoleId; name: string; isMe: 
   }))
 }
 
-/** Up to two initials for an avatar; "?" for someone who gave no name. */
+/**
+ * Up to two initials for an avatar, from the letters and digits of the name ("Carol (carer)" is
+ * "CA": what is in brackets describes, it does not name); "?" for someone who gave no name.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
   if (words.length === 0) return '?'
   const letters = words.length === 1 ? [...words[0]].slice(0, 2) : [words[0], words.at(-1)!]
   return letters
