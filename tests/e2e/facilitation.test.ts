@@ -92,6 +92,15 @@ describe('facilitation', { timeout: 90_000 }, () => {
       // Until the facilitator moves on: then the wall shows the board again.
       await amina.page.keyboard.press('Escape')
       await amina.results().waitFor({ state: 'detached' })
+      // Closed stays closed through a reload; the wall keeps them.
+      await amina.page.reload()
+      await amina.page
+        .getByTestId('connection-status')
+        .and(amina.page.locator('[data-status="live"]'))
+        .waitFor()
+      // The stage controls come with the synced board, and with it the revealed vote.
+      await amina.page.getByTestId('stage-next').waitFor()
+      await expect(amina.results().count()).resolves.toBe(0)
       await expect(projector.page.getByTestId('projector-results').count()).resolves.toBe(1)
       await amina.nextStage()
       await onWall.waitFor({ state: 'detached' })

@@ -49,7 +49,7 @@ export function createUiStore(boardId: string): UiStore {
   return createStore<UiState>()((set, get, store) => ({
     ...createGroupingSlice(set, get, store),
     ...createFollowSlice(set, get, store),
-    ...createResultsSlice(set, get, store),
+    ...createResultsSlice(boardId)(set, get, store),
     ...createPanelsSlice(set, get, store),
     viewport: { x: -200, y: -150, zoom: 1 },
     screen: { width: 1, height: 1 },
