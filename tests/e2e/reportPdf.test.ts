@@ -102,6 +102,10 @@ describe('printable report', { timeout: 120_000 }, () => {
     for (const heading of ['Who took part', 'Evaluation framework', 'Priorities']) {
       expect(whole).toContain(heading)
     }
+    // The framework's column headers stay whole words: "Timefram" over "e" read as a typo.
+    for (const header of ['Timeframe', 'Baseline', 'Target', 'Owner']) {
+      expect(whole).toMatch(new RegExp(`\\b${header}\\b`))
+    }
     // The note its author kept out is not in the printed report either.
     expect(whole).not.toContain('my neighbour works on the crisis team')
     expect(blocked).toEqual([])
