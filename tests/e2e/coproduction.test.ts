@@ -135,6 +135,17 @@ describe('co-production', () => {
           'Agreed by all = every side present agrees and nobody objects.',
         )
         await card.getByTestId('agreed-by-all').waitFor()
+
+        // Dragging across the card's agreement list selects no text on the board.
+        const list = card.locator('.agreement-list')
+        const box = (await list.boundingBox())!
+        await amina.page.mouse.move(box.x + 4, box.y + box.height / 2)
+        await amina.page.mouse.down()
+        await amina.page.mouse.move(box.x + box.width + 200, box.y + 240, { steps: 5 })
+        await amina.page.mouse.up()
+        await expect(
+          amina.page.evaluate(() => window.getSelection()?.toString() ?? ''),
+        ).resolves.toBe('')
       } finally {
         await amina.board.close()
         await sian.board.close()
