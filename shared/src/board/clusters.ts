@@ -72,6 +72,17 @@ export function createCluster(
 }
 
 /**
+ * Whether `item` is one of the cards group `clusterId` holds: its notes and reframes. Outcomes
+ * and other groups never are. The board's frame and the outline count the same cards.
+ */
+export function isClusterMember(
+  item: { readonly kind: string; readonly clusterId?: ItemId | null },
+  clusterId: ItemId,
+): boolean {
+  return (item.kind === 'note' || item.kind === 'reframe') && item.clusterId === clusterId
+}
+
+/**
  * Whether any of `ids` still has its words in its author's private document: such cards are
  * grouped after reveal, because a group's name is on the board for everyone and would speak
  * for words the room has not read.

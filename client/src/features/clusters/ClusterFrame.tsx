@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { useDraggable } from '@dnd-kit/core'
-import type { ItemId } from '@coboard/shared'
+import { isClusterMember, type ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState, useItem, useRemoteDrag } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
@@ -25,7 +25,7 @@ export const ClusterFrame = memo(function ClusterFrame({ id }: { id: ItemId }) {
   const members = useBoardState((state) => {
     let count = 0
     for (const item of state.board.items.values()) {
-      if ((item.kind === 'note' || item.kind === 'reframe') && item.clusterId === id) count++
+      if (isClusterMember(item, id)) count++
     }
     return count
   })

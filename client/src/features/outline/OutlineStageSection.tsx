@@ -44,15 +44,20 @@ export function OutlineStageSection(props: OutlineStageSectionProps) {
           revealed.
         </p>
       )}
-      {entry.clusters.map(({ cluster, noteIds }) => (
+      {entry.clusters.map(({ cluster, noteIds, reframeIds, cardCount }) => (
         <div key={cluster.id} className="outline-cluster">
           <h4 className="outline-cluster-title">
             Group: {cluster.title || 'Untitled group'}{' '}
-            <span className="outline-count">
-              ({noteIds.length} {noteIds.length === 1 ? 'note' : 'notes'})
+            <span className="outline-count" data-testid="outline-group-count">
+              ({cardCount} {cardCount === 1 ? 'card' : 'cards'})
             </span>
           </h4>
-          <ul className="outline-list">{notes(noteIds)}</ul>
+          <ul className="outline-list">
+            {notes(noteIds)}
+            {reframeIds.map((id) => (
+              <OutlineReframe key={id} id={id} />
+            ))}
+          </ul>
         </div>
       ))}
       {entry.noteIds.length > 0 && (

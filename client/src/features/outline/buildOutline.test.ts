@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { readBoard, type ParticipantId } from '@coboard/shared'
+import { groupItems, readBoard, type ItemId, type ParticipantId } from '@coboard/shared'
 import { makeBoard, note, person } from '../../../../shared/src/board/testing/builders'
 import { buildOutline } from './buildOutline'
 
@@ -33,5 +33,38 @@ describe('buildOutline', () => {
       hiddenCount: 1,
     })
     expect(buildOutline(board, null)[0].hiddenCount).toBe(1)
+  })
+
+  test('lists a group’s notes and reframes under it, counted as the board counts its cards', () => {
+    const doc = makeBoard({
+      people: [person('amina', 'lived-experience'), person('sian', 'provider')],
+      items: [
+        note('amina', 'They never call back'),
+        note('sian', 'We lose a day per referral', { x: 300 }),
+        {
+          kind: 'reframe',
+          by: 'sian',
+          they: 'They never call back',
+          theyRole: 'lived-experience',
+          we: 'We could call back within two hours',
+          source: 1,
+        },
+      ],
+    })
+    const members = ['item-1', 'item-2', 'item-3'] as ItemId[]
+    groupItems(doc, readBoard(doc), {
+      title: 'Call-backs',
+      memberIds: members,
+      authorId: 'sian' as ParticipantId,
+      role: 'provider',
+    })
+    const [entry] = buildOutline(readBoard(doc), 'amina' as ParticipantId)
+    expect(entry.clusters).toHaveLength(1)
+    expect(entry.clusters[0]).toMatchObject({
+      noteIds: ['item-1', 'item-2'],
+      reframeIds: ['item-3'],
+      cardCount: 3,
+    })
+    expect(entry.reframeIds).toEqual([])
   })
 })

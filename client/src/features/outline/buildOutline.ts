@@ -1,4 +1,5 @@
 import {
+  isClusterMember,
   isHiddenFrom,
   type BoardSnapshot,
   type Cluster,
@@ -7,10 +8,13 @@ import {
   type Stage,
 } from '@coboard/shared'
 
-/** One group of notes in a stage. */
+/** One group in a stage: the notes and reframes it holds that this viewer may read. */
 export interface OutlineCluster {
   readonly cluster: Cluster
   readonly noteIds: readonly ItemId[]
+  readonly reframeIds: readonly ItemId[]
+  /** Every card the group holds, face-down ones included: the number its frame shows. */
+  readonly cardCount: number
 }
 
 /** One stage of the board as structured text; `stage` is null for items outside any stage. */
@@ -52,17 +56,28 @@ export function buildOutline(board: BoardSnapshot, viewer: ParticipantId | null)
     }
     return entry
   }
-  const membersOf = new Map<ItemId, ItemId[]>()
+  const membersOf = new Map<ItemId, { notes: ItemId[]; reframes: ItemId[]; count: number }>()
+  const groupOf = (item: { readonly kind: string; readonly clusterId?: ItemId | null }) => {
+    const clusterId = 'clusterId' in item ? item.clusterId : null
+    if (!clusterId || board.items.get(clusterId)?.kind !== 'cluster') return null
+    if (!isClusterMember(item, clusterId)) return null
+    let members = membersOf.get(clusterId)
+    if (!members) membersOf.set(clusterId, (members = { notes: [], reframes: [], count: 0 }))
+    members.count++
+    return members
+  }
 
   for (const item of board.items.values()) {
     const entry = bucket(keyOf(item.stageId))
+    if (item.kind === 'cluster') {
+      entry.clusters.push(item)
+      continue
+    }
+    const group = groupOf(item)
     if (item.kind === 'note') {
       if (isHiddenFrom(item, viewer, board.stages)) entry.hidden++
-      else if (item.clusterId && board.items.get(item.clusterId)?.kind === 'cluster') {
-        membersOf.set(item.clusterId, [...(membersOf.get(item.clusterId) ?? []), item.id])
-      } else entry.notes.push(item.id)
-    } else if (item.kind === 'cluster') entry.clusters.push(item)
-    else if (item.kind === 'reframe') entry.reframes.push(item.id)
+      else (group?.notes ?? entry.notes).push(item.id)
+    } else if (item.kind === 'reframe') (group?.reframes ?? entry.reframes).push(item.id)
     else entry.outcomes.push(item.id)
   }
 
@@ -77,10 +92,15 @@ export function buildOutline(board: BoardSnapshot, viewer: ParticipantId | null)
         stage,
         clusters: clusters
           .sort((a, b) => order(a.id, b.id))
-          .map((cluster) => ({
-            cluster,
-            noteIds: (membersOf.get(cluster.id) ?? []).sort(order),
-          })),
+          .map((cluster) => {
+            const members = membersOf.get(cluster.id)
+            return {
+              cluster,
+              noteIds: (members?.notes ?? []).sort(order),
+              reframeIds: (members?.reframes ?? []).sort(order),
+              cardCount: members?.count ?? 0,
+            }
+          }),
         noteIds: notes.sort(order),
         reframeIds: reframes.sort(order),
         outcomeIds: outcomes.sort(order),
