@@ -186,6 +186,13 @@ describe('facilitation', { timeout: 90_000 }, () => {
       expect(await zoomOf(sian)).not.toBe(await zoomOf(amina))
       await amina.page.getByTestId('summon').click()
       await expect.poll(() => zoomOf(sian)).toBe(await zoomOf(amina))
+      // Sian is told why her view moved; Amina, who asked, is not.
+      await expect
+        .poll(() => sian.page.getByTestId('server-notice').textContent())
+        .toBe('Amina brought everyone to the same view.')
+      await expect(
+        amina.page.getByTestId('server-notice').allTextContents(),
+      ).resolves.not.toContain('Amina brought everyone to the same view.')
     } finally {
       await amina.close()
       await sian.close()

@@ -29,6 +29,14 @@ export function useSummon() {
     handled.current = summonAt
     if (summon.by === ui.getState().me.participantId && !readOnly) return
     ui.getState().follow(null)
+    // Said, not only done: a view that moves by itself is otherwise a mystery (and invisible to
+    // a screen reader); the toast is a polite live region.
+    const name = board.getState().board.participants.get(summon.by)?.name || 'The facilitator'
+    ui.getState().showNotice({
+      id: Date.now(),
+      tone: 'info',
+      text: `${name} brought everyone to the same view.`,
+    })
     return animateViewport(
       ui,
       centreOn(summon.x, summon.y, ui.getState().screen, summon.zoom),
