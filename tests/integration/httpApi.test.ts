@@ -310,8 +310,10 @@ describe('static client', () => {
   })
 
   it('serves source maps only when the configuration asks for them', async () => {
-    const hidden = await rawRequest(server.port, '/assets/board-77ab12.js.map')
-    expect(hidden.status).toBe(404)
+    for (const asked of ['/assets/board-77ab12.js.map', '/assets/board-77ab12.js.%6Dap']) {
+      const hidden = await rawRequest(server.port, asked)
+      expect(hidden.status, asked).toBe(404)
+    }
     const debugging = await startServer({ clientDir, serveSourceMaps: true })
     try {
       const shown = await rawRequest(debugging.port, '/assets/board-77ab12.js.map')

@@ -62,7 +62,8 @@ export class StaticFiles {
       if (isAppRoute(pathname)) return sendText(res, 200, NOT_BUILT)
       return sendText(res, 404, 'Not found\n')
     }
-    if (pathname.endsWith('.map') && !this.serveSourceMaps) return sendText(res, 404, 'Not found\n')
+    // Decoded as sirv decodes it, so `.%6Dap` is a source map too.
+    if (isSourceMap(pathname) && !this.serveSourceMaps) return sendText(res, 404, 'Not found\n')
     // sirv reads the path from req.url; an app route reads as the page that routes it.
     if (isAppRoute(pathname)) req.url = '/index.html'
     const files = this.files
@@ -74,6 +75,16 @@ export class StaticFiles {
       })
     })
   }
+}
+
+function isSourceMap(pathname: string): boolean {
+  let decoded = pathname
+  try {
+    decoded = decodeURI(pathname)
+  } catch {
+    // A malformed escape names no file sirv would find either.
+  }
+  return decoded.endsWith('.map')
 }
 
 function isAppRoute(pathname: string): boolean {
