@@ -146,6 +146,15 @@ describe('co-production', () => {
         await expect(
           amina.page.evaluate(() => window.getSelection()?.toString() ?? ''),
         ).resolves.toBe('')
+
+        // An objection asks why, as a concern does, and the framework shows the reason.
+        await row.getByTestId('stance-object').click()
+        await row.getByTestId('objection-note').fill('No data source for call-backs yet')
+        await row.getByTestId('objection-note').press('Enter')
+        await expect
+          .poll(() => row.textContent(), POLL)
+          .toContain('Provider: No data source for call-backs yet')
+        await expect(row.getByTestId('agreed-by-all').count()).resolves.toBe(0)
       } finally {
         await amina.board.close()
         await sian.board.close()

@@ -10,34 +10,52 @@ import './agreement.css'
 
 const GLYPHS = { agree: 'agreed', concerns: 'concerns', object: 'objected' } as const
 
+/** The stances that ask why, and how they ask. */
+const REASONS = {
+  concerns: {
+    placeholder: 'What worries you?',
+    label: 'Your concern, in a few words',
+    testId: 'concern-note',
+  },
+  object: {
+    placeholder: 'Why do you object?',
+    label: 'Your objection, in a few words',
+    testId: 'objection-note',
+  },
+} as const
+
+type ReasonedStance = keyof typeof REASONS
+
 /**
- * This person's stance on an outcome: Agree, Concerns (with a short note saying what worries
- * them) or Object. Pressing the stance already held withdraws it.
+ * This person's stance on an outcome: Agree, Concerns or Object. Concerns and objections each
+ * ask for a short reason, which the framework shows beside the stance: an objection nobody can
+ * answer blocks the room. Pressing the stance already held withdraws it.
  */
 export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card' | 'table' }) {
   const { coproduction, readOnly } = useBoardSession()
   const me = useUi((state) => state.me)
   const { roles } = useMeta()
   const mine = outcome.agreement.get(me.participantId)
-  const [asking, setAsking] = useState(false)
+  const [asking, setAsking] = useState<ReasonedStance | null>(null)
   if (readOnly) return null
 
   const side = roleLabel(actingSide(me.role), roles)
   const choose = (stance: Stance) => {
     if (mine?.stance === stance) return coproduction.setStance(outcome.id, null)
-    if (stance === 'concerns') return setAsking(true)
+    if (stance !== 'agree') return setAsking(stance)
     coproduction.setStance(outcome.id, stance)
   }
 
   if (asking) {
     return (
-      <ConcernForm
-        initial={mine?.stance === 'concerns' ? mine.note : ''}
+      <ReasonForm
+        stance={asking}
+        initial={mine?.stance === asking ? mine.note : ''}
         onSave={(note) => {
-          coproduction.setStance(outcome.id, 'concerns', note)
-          setAsking(false)
+          coproduction.setStance(outcome.id, asking, note)
+          setAsking(null)
         }}
-        onCancel={() => setAsking(false)}
+        onCancel={() => setAsking(null)}
       />
     )
   }
@@ -65,11 +83,13 @@ export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card
   )
 }
 
-function ConcernForm(props: {
+function ReasonForm(props: {
+  stance: ReasonedStance
   initial: string
   onSave: (note: string) => void
   onCancel: () => void
 }) {
+  const words = REASONS[props.stance]
   const [note, setNote] = useState(props.initial)
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -81,8 +101,8 @@ function ConcernForm(props: {
         className="stance-concern-input"
         value={note}
         maxLength={MAX_DETAIL_LENGTH}
-        placeholder="What worries you?"
-        aria-label="Your concern, in a few words"
+        placeholder={words.placeholder}
+        aria-label={words.label}
         // Focus moves here because the person just asked to write; nothing else takes it.
         autoFocus
         onChange={(event) => setNote(event.target.value)}
@@ -90,7 +110,7 @@ function ConcernForm(props: {
           event.stopPropagation()
           if (event.key === 'Escape') props.onCancel()
         }}
-        data-testid="concern-note"
+        data-testid={words.testId}
       />
       <button type="submit" className="stance-concern-save">
         Save
