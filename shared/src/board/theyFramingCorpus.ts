@@ -25,7 +25,8 @@ export interface TheyFramingSample {
   readonly speaker: CorpusSpeaker
 }
 
-const samples = (
+/** Labelled statements of one speaker and one label; the set-aside files write theirs with it too. */
+export const samples = (
   speaker: CorpusSpeaker,
   theyFraming: boolean,
   texts: readonly string[],

@@ -1,10 +1,4 @@
-import type { TheyFramingSample } from './theyFramingCorpus'
-
-const samples = (
-  speaker: TheyFramingSample['speaker'],
-  theyFraming: boolean,
-  texts: readonly string[],
-): TheyFramingSample[] => texts.map((text) => ({ text, theyFraming, speaker }))
+import { samples, type TheyFramingSample } from './theyFramingCorpus'
 
 /**
  * Statements split off before the grammar detector was written and read only after tuning on

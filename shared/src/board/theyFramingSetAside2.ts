@@ -1,10 +1,4 @@
-import type { TheyFramingSample } from './theyFramingCorpus'
-
-const samples = (
-  speaker: TheyFramingSample['speaker'],
-  theyFraming: boolean,
-  texts: readonly string[],
-): TheyFramingSample[] => texts.map((text) => ({ text, theyFraming, speaker }))
+import { samples, type TheyFramingSample } from './theyFramingCorpus'
 
 /**
  * A second set of statements written before the recall rules of issue #18's second round and read
