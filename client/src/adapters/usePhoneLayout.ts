@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { readTabValue, writeTabValue } from '../core/lib/tabStorage'
 
 // A phone gets its own participant view instead of a giant canvas to pan. The choice follows
 // the screen (a narrow window, or a short one in landscape on a touch screen), and a person can
@@ -15,12 +16,8 @@ type Choice = 'phone' | 'full' | null
 let chosenHere: Choice = null
 
 const readChoice = (): Choice => {
-  try {
-    const value = window.sessionStorage.getItem(CHOICE_KEY)
-    return value === 'phone' || value === 'full' ? value : chosenHere
-  } catch {
-    return chosenHere
-  }
+  const value = readTabValue(CHOICE_KEY)
+  return value === 'phone' || value === 'full' ? value : chosenHere
 }
 
 const subscribe = (onChange: () => void) => {
@@ -51,10 +48,6 @@ export function usePhoneLayout(): boolean {
 /** Switches between the phone view and the full board for this tab. */
 export function chooseLayout(choice: 'phone' | 'full'): void {
   chosenHere = choice
-  try {
-    window.sessionStorage.setItem(CHOICE_KEY, choice)
-  } catch {
-    // See `chosenHere`.
-  }
+  writeTabValue(CHOICE_KEY, choice)
   window.dispatchEvent(new Event(CHANGE_EVENT))
 }

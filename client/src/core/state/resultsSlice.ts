@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla'
 import type { UiState } from './uiStore'
+import { readTabValue, writeTabValue } from '../lib/tabStorage'
 
 // Results open by themselves when a vote is revealed, on every screen; a person who closes them
 // closes them for that vote only, so the next reveal opens again. The choice outlives a reload
@@ -18,31 +19,13 @@ const storageKey = (boardId: string) => `coboard:board:${boardId}:closed-results
 export const createResultsSlice =
   (boardId: string): StateCreator<UiState, [], [], ResultsSlice> =>
   (set) => ({
-    closedResultsId: recall(storageKey(boardId)),
+    closedResultsId: readTabValue(storageKey(boardId)),
     closeResults: (closedResultsId) => {
-      remember(storageKey(boardId), closedResultsId)
+      writeTabValue(storageKey(boardId), closedResultsId)
       set({ closedResultsId })
     },
     reopenResults: () => {
-      remember(storageKey(boardId), null)
+      writeTabValue(storageKey(boardId), null)
       set({ closedResultsId: null })
     },
   })
-
-// sessionStorage can throw (disabled storage, private modes): the choice then lasts until reload.
-function recall(key: string): string | null {
-  try {
-    return window.sessionStorage.getItem(key)
-  } catch {
-    return null
-  }
-}
-
-function remember(key: string, value: string | null): void {
-  try {
-    if (value === null) window.sessionStorage.removeItem(key)
-    else window.sessionStorage.setItem(key, value)
-  } catch {
-    // See recall.
-  }
-}
