@@ -1,6 +1,6 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { Icon } from '../../ui/Icon'
-import { useDismiss } from '../../ui/useDismiss'
+import { usePopover } from '../../ui/usePopover'
 import { Deferred, PartLoading } from '../../ui/deferred/Deferred'
 import { lazyNamed } from '../../ui/deferred/lazyNamed'
 import './export.css'
@@ -10,19 +10,13 @@ const ExportPanel = lazyNamed(() => import('./ExportPanel').then((chunk) => chun
 
 /** The Export button in the top bar and its menu; the same for every participant. `footer` ends the menu. */
 export function ExportMenu({ footer }: { footer?: ReactNode }) {
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const panelId = useId()
-  const close = useCallback(() => setOpen(false), [])
-  useDismiss(rootRef, open, close)
+  const { open, rootRef, panelId, triggerProps } = usePopover()
   return (
     <div className="export" ref={rootRef}>
       <button
         type="button"
         className="btn btn-quiet export-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        {...triggerProps}
         data-testid="export-button"
       >
         Export

@@ -1,11 +1,10 @@
-import { useCallback, useId, useRef, useState } from 'react'
 import { actingSide } from '@coboard/shared'
 import { useMeta, useParticipants } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
 import { roleColor } from '../../ui/voices/roleColors'
 import { HatPanel } from './HatPanel'
-import { useDismiss } from '../../ui/useDismiss'
+import { usePopover } from '../../ui/usePopover'
 import { useFacilitators } from '../../adapters/useFacilitators'
 import './hat.css'
 
@@ -18,11 +17,7 @@ export function HatButton() {
   const participants = useParticipants()
   const { roles } = useMeta()
   const me = useUi((state) => state.me.participantId)
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const panelId = useId()
-  const close = useCallback(() => setOpen(false), [])
-  useDismiss(rootRef, open, close)
+  const { open, close, rootRef, panelId, triggerProps } = usePopover()
 
   const wearers = [...facilitators].map((id) => ({
     id,
@@ -41,15 +36,13 @@ export function HatButton() {
       <button
         type="button"
         className={`btn btn-quiet hat-button${wearers.length ? ' is-worn' : ''}`}
-        aria-expanded={open}
-        aria-controls={panelId}
+        {...triggerProps}
         // The name starts with the words on the button, so a voice user can say what they see.
         aria-label={
           wearers.length
             ? `${summary}: the facilitator hat is worn by ${wearers.map((w) => w.name).join(' and ')}. Show options`
             : `${summary}: nobody is wearing the facilitator hat. Show options`
         }
-        onClick={() => setOpen((value) => !value)}
         data-testid="hat-button"
       >
         <Icon name="hat" size={18} />

@@ -1,9 +1,9 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
 import { usePeopleHere, type PersonHere } from '../../adapters/usePeopleHere'
-import { useDismiss } from '../../ui/useDismiss'
+import { usePopover } from '../../ui/usePopover'
 import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { Avatar } from './Avatar'
 import { groupPeopleByRole } from './groupPeople'
@@ -23,11 +23,7 @@ export function PresenceList({ actionsFor }: { actionsFor?: (person: PersonHere)
   const everyone = usePeopleHere()
   const people = everyone.filter((person) => person.role)
   const joining = everyone.length - people.length
-  const [open, setOpen] = useState(false)
-  const panelId = useId()
-  const rootRef = useRef<HTMLDivElement>(null)
-  const close = useCallback(() => setOpen(false), [])
-  useDismiss(rootRef, open, close)
+  const { open, close, rootRef, panelId, triggerProps } = usePopover()
 
   const groups = groupPeopleByRole(people, roles)
   const count = people.length
@@ -41,10 +37,8 @@ export function PresenceList({ actionsFor }: { actionsFor?: (person: PersonHere)
       <button
         type="button"
         className="btn btn-quiet presence-button"
-        aria-expanded={open}
-        aria-controls={panelId}
+        {...triggerProps}
         data-testid="people-here"
-        onClick={() => setOpen((value) => !value)}
       >
         <span className="presence-stack" aria-hidden="true">
           {stack.length === 0 && <Icon name="people" size={18} />}
@@ -101,7 +95,7 @@ export function PresenceList({ actionsFor }: { actionsFor?: (person: PersonHere)
               type="button"
               className="btn presence-change"
               onClick={() => {
-                setOpen(false)
+                close()
                 ui.getState().setIdentityOpen(true)
               }}
             >

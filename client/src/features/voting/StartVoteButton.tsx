@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { DEFAULT_VOTE_BUDGET, MAX_VOTE_BUDGET, type ItemKind } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { useDismiss } from '../../ui/useDismiss'
+import { usePopover } from '../../ui/usePopover'
 
 const KINDS: readonly { kind: ItemKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },
@@ -14,19 +14,15 @@ const KINDS: readonly { kind: ItemKind; label: string }[] = [
 /** "Start a dot vote" and its small form: dots per person (the same for everyone) and what to vote on. */
 export function StartVoteButton() {
   const { facilitation } = useBoardSession()
-  const [open, setOpen] = useState(false)
   const [budget, setBudget] = useState(DEFAULT_VOTE_BUDGET)
   const [kinds, setKinds] = useState<readonly ItemKind[]>(KINDS.map((k) => k.kind))
-  const rootRef = useRef<HTMLDivElement>(null)
-  const formId = useId()
-  const close = useCallback(() => setOpen(false), [])
-  useDismiss(rootRef, open, close)
+  const { open, close, rootRef, panelId: formId, triggerProps } = usePopover()
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (kinds.length === 0) return
     facilitation.startVote({ budget, kinds })
-    setOpen(false)
+    close()
   }
   const toggle = (kind: ItemKind) =>
     setKinds((now) => (now.includes(kind) ? now.filter((k) => k !== kind) : [...now, kind]))
@@ -36,9 +32,7 @@ export function StartVoteButton() {
       <button
         type="button"
         className="btn btn-quiet stagebar-tool"
-        aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen((value) => !value)}
+        {...triggerProps}
         data-testid="start-vote"
       >
         <Icon name="dot" size={18} />

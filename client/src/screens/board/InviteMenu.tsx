@@ -1,8 +1,7 @@
-import { useCallback, useId, useRef, useState } from 'react'
 import { useCopied } from '../../ui/useCopied'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
-import { useDismiss } from '../../ui/useDismiss'
+import { usePopover } from '../../ui/usePopover'
 import { readLinkKey } from '../../core/routing/linkKey'
 import { projectorLinkFromBoard } from '../../core/routing/joinLink'
 import './inviteMenu.css'
@@ -14,12 +13,8 @@ import './inviteMenu.css'
  */
 export function InviteMenu() {
   const { boardId } = useBoardSession()
-  const [open, setOpen] = useState(false)
   const [copied, showCopied] = useCopied()
-  const rootRef = useRef<HTMLDivElement>(null)
-  const panelId = useId()
-  const close = useCallback(() => setOpen(false), [])
-  useDismiss(rootRef, open, close)
+  const { open, close, rootRef, panelId, triggerProps } = usePopover()
 
   const copy = async () => {
     try {
@@ -41,9 +36,7 @@ export function InviteMenu() {
       <button
         type="button"
         className="btn btn-quiet topbar-invite"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        {...triggerProps}
         title="Invite people, or show the board on the projector"
         data-testid="invite-button"
       >
