@@ -5,13 +5,8 @@ import { takeHat } from '../facilitation'
 import { castVote, revealVote, startVote } from '../voting'
 import { makeBoard, note, person } from '../testing/builders'
 import type { ItemId, ParticipantId, ReportNames } from '../schema'
-import {
-  exportBoardCsv,
-  exportBoardHtml,
-  exportBoardJson,
-  exportBoardMarkdown,
-  exportBoardSvg,
-} from '.'
+import { exportBoardJson } from '.'
+import { renderReports } from './testing/reports'
 
 // Names that appear nowhere else, so finding one in an export can only mean a leaked name.
 const ZEPHYRINE = person('zeph', 'lived-experience', 'Zephyrine')
@@ -57,12 +52,7 @@ function makePrivacyBoard() {
 
 const board = makePrivacyBoard()
 const now = new Date('2026-12-01T10:00:00Z')
-const reports = (names: ReportNames) => ({
-  markdown: exportBoardMarkdown(board, { names, now }),
-  html: exportBoardHtml(board, { names, now }),
-  csv: exportBoardCsv(board, { names }),
-  svg: exportBoardSvg(board, { names }),
-})
+const reports = (names: ReportNames) => renderReports(board, names, now)
 
 describe('names in reports', () => {
   it.each(['roles', 'anonymous'] as const)('shows no name with %s', (names) => {
