@@ -60,6 +60,7 @@ describe('facilitation', { timeout: 90_000 }, () => {
       await sian.vote('Peer support')
       await sian.vote('call-back promise')
       await expect.poll(() => amina.dotsLeft().textContent()).toBe('Vote: 0 dots left.')
+      await expect.poll(() => sian.dotsLeft().textContent()).toBe('Vote: 0 dots left.')
       // While the vote is open, each screen shows only its own dots.
       const sianOnCallBack = (await sian.voteBadge('call-back promise')).getByTestId('vote-mine')
       await expect(sianOnCallBack.locator('.vote-dot').count()).resolves.toBe(1)
@@ -68,8 +69,9 @@ describe('facilitation', { timeout: 90_000 }, () => {
       for (const person of [amina, sian]) {
         const byRole = person.results().getByTestId('results-by-role')
         await byRole.waitFor()
-        await expect(byRole.locator('[data-role="lived-experience"] li').count()).resolves.toBe(2)
-        await expect(byRole.locator('[data-role="provider"] li').count()).resolves.toBe(2)
+        // A peer's last dot may still be on its way to this screen: wait for it, never assume.
+        await expect.poll(() => byRole.locator('[data-role="lived-experience"] li').count()).toBe(2)
+        await expect.poll(() => byRole.locator('[data-role="provider"] li').count()).toBe(2)
         await expect(
           person.results().getByTestId('results-agree').textContent(),
         ).resolves.toContain('Peer support on every shift')
