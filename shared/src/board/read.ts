@@ -8,6 +8,7 @@ import { readStages } from './stages'
 import { isPlainMap } from './sharedTypes'
 import { readReportNames } from './reportNames'
 import { readFacilitationLog, readFacilitators, readSummon } from './facilitation'
+import { readProjectorView, readSpotlight } from './projector'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -39,6 +40,8 @@ export function readMeta(doc: Y.Doc): BoardMeta {
     timer: readTimer(meta.get('timer')),
     vote: readVoteSession(meta.get('vote')),
     summon: readSummon(meta.get('summon')),
+    projectorView: readProjectorView(meta.get('projectorView')),
+    spotlight: readSpotlight(meta.get('spotlight')),
     reportNames: readReportNames(meta.get('reportNames')),
   }
 }

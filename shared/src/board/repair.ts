@@ -3,6 +3,7 @@ import { getBoardRoots, type BoardRoots } from './roots'
 import { cutText } from './sanitize'
 import { isKnownKind } from './kinds'
 import { TEXT_FIELDS } from './operations'
+import { PROJECTOR_VIEWS, isStoredSpotlight } from './projector'
 import { isPlainMap, isPlainText, removeForeignTypes, type PlacedType } from './sharedTypes'
 import {
   MAX_COORDINATE,
@@ -79,6 +80,7 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
         fixes++
       }
     }
+    fixes += repairProjector(meta)
     participants.forEach((entry, id) => {
       if (!isPlainMap(entry) || id.length > 64) {
         participants.delete(id)
@@ -95,6 +97,25 @@ export function repairBoard(doc: Y.Doc, only?: Iterable<ItemId>): number {
       }
     })
   }, REPAIR_ORIGIN)
+  return fixes
+}
+
+/**
+ * Removes a projector view or spotlight that is not one the operations would write: readers
+ * ignore them anyway, but a spotlight is a record any peer could otherwise fill with bulk.
+ */
+function repairProjector(meta: Y.Map<unknown>): number {
+  let fixes = 0
+  const view = meta.get('projectorView')
+  if (view !== undefined && !PROJECTOR_VIEWS.includes(view as never)) {
+    meta.delete('projectorView')
+    fixes++
+  }
+  const spotlight = meta.get('spotlight')
+  if (spotlight !== undefined && !isStoredSpotlight(spotlight)) {
+    meta.delete('spotlight')
+    fixes++
+  }
   return fixes
 }
 

@@ -78,6 +78,10 @@ export interface BoardMeta {
   readonly timer: Timer
   readonly vote: VoteSession | null
   readonly summon: Summon | null
+  /** What the projector frames when nothing is spotlighted or summoned (projector.ts). */
+  readonly projectorView: ProjectorView
+  /** The card or group the projector shows alone, or null. */
+  readonly spotlight: Spotlight | null
   /** Default naming in reports: roles only unless the board opts in. */
   readonly reportNames: ReportNames
 }
@@ -250,6 +254,21 @@ export interface Summon {
   readonly x: number
   readonly y: number
   readonly zoom: number
+  readonly at: number
+}
+
+/**
+ * What the projector frames by default: the current stage's cards, at a size the back of the
+ * room can read (paging through them when they do not fit), or the whole board, shrunk to fit.
+ */
+export type ProjectorView = 'stage' | 'board'
+
+/** A card or group a facilitator put on the projector alone, large. */
+export interface Spotlight {
+  readonly itemId: ItemId
+  readonly by: ParticipantId
+  /** The stage it was put up in: it belongs to that stage and ends when the room moves on. */
+  readonly stageId: StageId | null
   readonly at: number
 }
 

@@ -151,7 +151,7 @@ export function removeStage(
 /**
  * Makes `stageId` current, logs who did it, and sets the timer to the stage's length; false
  * unless `by` wears the hat. Moving on from a private stage reveals it, so nobody's notes stay
- * hidden by accident.
+ * hidden by accident, and takes down any spotlight.
  */
 export function goToStage(doc: Y.Doc, stageId: StageId, by: HatWearer, origin?: unknown): boolean {
   if (!wearsHat(doc, by.participantId)) return false
@@ -164,6 +164,8 @@ export function goToStage(doc: Y.Doc, stageId: StageId, by: HatWearer, origin?: 
   doc.transact(() => {
     if (previous) findStageMap(doc, previous)?.set('revealed', true)
     meta.set('currentStageId', stageId)
+    // A spotlight belongs to the stage it was put up in: the wall follows the room on.
+    meta.delete('spotlight')
     if (target.minutes) setStageTimer(doc, target.minutes)
     logFacilitation(doc, { ...by, action: 'advanced-stage', stageId, at: Date.now() })
   }, origin)

@@ -12,6 +12,7 @@ import {
 import { passHat, summonEveryone, type HatWearer } from './facilitation'
 import { setTimer, startTimer, updateTimer } from './timer'
 import { revealVote, startVote } from './voting'
+import { setProjectorView } from './projector'
 import { readBoard } from './read'
 import { makeBoard, person } from './testing/builders'
 import type { ParticipantId } from './schema'
@@ -51,6 +52,7 @@ const STEERING: Readonly<Record<string, Verb>> = {
   startVote: (doc, by) => startVote(doc, { budget: 2 }, by),
   revealVote: (doc, by) => revealVote(doc, by),
   summonEveryone: (doc, by) => summonEveryone(doc, { x: 10, y: 20, zoom: 1 }, by),
+  setProjectorView: (doc, by) => setProjectorView(doc, 'board', by),
   passHat: (doc, by) => passHat(doc, by, by === sian ? tom : sian),
 }
 
