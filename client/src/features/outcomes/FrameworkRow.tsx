@@ -7,15 +7,14 @@ import {
   type Outcome,
 } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { useItem, useMeta } from '../../adapters/useBoard'
+import { useItem } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
 import { SharedTextField } from '../../ui/SharedTextField'
-import { roleLabel } from '../../ui/voices/roleColors'
 import { AgreedBadge } from './AgreedBadge'
-import { Glyph } from '../../ui/voices/Glyph'
 import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
 import { showOnBoard } from '../../canvas/showOnBoard'
 import { StanceButtons } from '../../ui/voices/StanceButtons'
+import { StanceReasons } from '../../ui/voices/StanceReasons'
 
 type Column = keyof Pick<
   Outcome,
@@ -81,28 +80,9 @@ export const FrameworkRow = memo(function FrameworkRow(props: { id: ItemId; numb
       <td className="fw-agreement">
         <AgreedBadge outcome={item} />
         <RoleAgreementList outcome={item} layout="table" />
-        <StanceNotes outcome={item} />
+        <StanceReasons outcome={item} layout="table" />
         <StanceButtons outcome={item} size="table" />
       </td>
     </tr>
   )
 })
-
-/** What the sides with concerns or objections said, by side: the reasons matter as much. */
-function StanceNotes({ outcome }: { outcome: Outcome }) {
-  const { roles } = useMeta()
-  const notes = [...outcome.agreement.values()].filter((a) => a.stance !== 'agree' && a.note)
-  if (notes.length === 0) return null
-  return (
-    <ul className="fw-notes">
-      {notes.map((a, index) => (
-        <li key={index} className={`fw-note fw-note-${a.stance}`}>
-          <Glyph name={a.stance === 'object' ? 'objected' : 'concerns'} size={14} />
-          <span>
-            <strong>{roleLabel(a.role, roles)}:</strong> {a.note}
-          </span>
-        </li>
-      ))}
-    </ul>
-  )
-}

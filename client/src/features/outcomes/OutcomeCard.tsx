@@ -13,6 +13,7 @@ import { AgreedBadge } from './AgreedBadge'
 import { Glyph } from '../../ui/voices/Glyph'
 import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
 import { StanceButtons } from '../../ui/voices/StanceButtons'
+import { StanceReasons } from '../../ui/voices/StanceReasons'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
 import './outcomeCard.css'
 import { countRender } from '../../core/lib/renderCounts'
@@ -119,6 +120,7 @@ export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
       footer={
         <div className="outcome-footer">
           <RoleAgreementList outcome={item} layout="card" />
+          <StanceReasons outcome={item} layout="card" />
           <StanceButtons outcome={item} size="card" />
         </div>
       }

@@ -13,6 +13,7 @@ import {
   percent,
   plural,
   withheldWords,
+  openQuestionsLead,
 } from './reportWords'
 import type { RoleAgreementStatus } from '../outcomes'
 import type { BoardSnapshot } from '../schema'
@@ -154,9 +155,9 @@ function openQuestions(report: Report): string {
   }
   const cards = report.openQuestions
     .map((q) => {
-      const pending = q.pending.map(
-        (p) => `<li><strong>${h(p.label)}</strong>: ${STATUS_WORDS[p.status]}</li>`,
-      )
+      const pending = q.agreedByAll
+        ? ['<li>Agreed by all sides, with this said alongside:</li>']
+        : q.pending.map((p) => `<li><strong>${h(p.label)}</strong>: ${STATUS_WORDS[p.status]}</li>`)
       const remarks = q.remarks.map(
         (r) =>
           `<li>${STANCE_WORDS[r.stance]}${r.credit ? ` from ${h(r.credit)}` : ''}: <span class="remark">${h(r.text)}</span></li>`,
@@ -166,7 +167,7 @@ function openQuestions(report: Report): string {
     .join('\n')
   return section(
     'Open questions',
-    `<p class="lead">Outcomes not yet agreed by all sides, and what stands in the way.</p>\n${cards}`,
+    `<p class="lead">${openQuestionsLead(report.openQuestions)}</p>\n${cards}`,
   )
 }
 

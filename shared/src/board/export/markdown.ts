@@ -12,6 +12,7 @@ import {
   percent,
   plural,
   withheldWords,
+  openQuestionsLead,
 } from './reportWords'
 import type { BoardSnapshot } from '../schema'
 
@@ -117,18 +118,16 @@ function openQuestions(report: Report): string {
     return '## Open questions\n\nEvery outcome is agreed by all sides.'
   }
   const blocks = report.openQuestions.map((question) => {
-    const lines = question.pending.map((p) => `- ${md(p.label)}: ${STATUS_WORDS[p.status]}`)
+    const lines = question.agreedByAll
+      ? ['- Agreed by all sides, with this said alongside:']
+      : question.pending.map((p) => `- ${md(p.label)}: ${STATUS_WORDS[p.status]}`)
     for (const remark of question.remarks) {
       const from = remark.credit ? ` from ${md(remark.credit)}` : ''
       lines.push(`- ${STANCE_WORDS[remark.stance]}${from}: ${md(remark.text)}`)
     }
     return `### ${question.number}\\. ${md(question.outcome)}\n\n${lines.join('\n')}`
   })
-  return [
-    '## Open questions',
-    'Outcomes not yet agreed by all sides, and what stands in the way.',
-    ...blocks,
-  ].join('\n\n')
+  return ['## Open questions', openQuestionsLead(report.openQuestions), ...blocks].join('\n\n')
 }
 
 function priorities(report: Report): string {

@@ -2,7 +2,7 @@ import { agreementByRole, isAgreedByAll, listOutcomes, rolesPresent } from '../o
 import { computeVoiceBalance } from '../balance'
 import { tallyVotes } from '../voting'
 import { acceptedRoles } from '../reframes'
-import { voicesOnRoster } from '../voices'
+import { stanceReasons } from '../stanceReasons'
 import { countWithheld, namesFor, reportableBoard } from './exportable'
 import { boardRoleIds, byCreation, creditFor, itemWords, roleLabel } from './labels'
 import { roleColor } from './palette'
@@ -81,19 +81,18 @@ export function buildReport(source: BoardSnapshot, options: ReportOptions): Repo
       })),
     })),
     openQuestions: outcomes.flatMap((outcome, index) => {
-      if (isAgreedByAll(outcome, present, board.participants)) return []
-      const remarks = voicesOnRoster(outcome.agreement, board.participants)
-        .filter(({ value }) => value.stance !== 'agree' && value.note.trim() !== '')
-        .sort((a, b) => a.value.at - b.value.at)
-        .map(({ participantId, role, value }) => ({
-          stance: value.stance,
-          text: value.note,
-          credit: creditFor(board, names, participantId, role),
-        }))
+      const agreedByAll = isAgreedByAll(outcome, present, board.participants)
+      const remarks = stanceReasons(outcome, board.participants).map((reason) => ({
+        stance: reason.stance,
+        text: reason.note,
+        credit: creditFor(board, names, reason.participantId, reason.role),
+      }))
+      // An agreed outcome stays out unless someone agreed with a worry the group should carry.
+      if (agreedByAll && remarks.length === 0) return []
       const pending = agreementByRole(outcome, present, board.participants)
         .filter((r) => r.status !== 'agreed')
         .map((r) => ({ label: roleLabel(board, r.role), status: r.status }))
-      return [{ number: index + 1, outcome: outcome.outcome, pending, remarks }]
+      return [{ number: index + 1, outcome: outcome.outcome, agreedByAll, pending, remarks }]
     }),
     vote: reportVote(board, present),
     stages: reportStages(board, notes, names),

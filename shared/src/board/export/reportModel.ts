@@ -33,10 +33,14 @@ export interface FrameworkRow {
   readonly byRole: readonly { readonly label: string; readonly status: RoleAgreementStatus }[]
 }
 
-/** An outcome not yet agreed by all, with what stands in the way. */
+/**
+ * An outcome not yet agreed by all, with what stands in the way, or one agreed by all with
+ * concerns said alongside.
+ */
 export interface OpenQuestion {
   readonly number: number
   readonly outcome: string
+  readonly agreedByAll: boolean
   readonly pending: readonly { readonly label: string; readonly status: RoleAgreementStatus }[]
   readonly remarks: readonly {
     readonly stance: Stance

@@ -18,6 +18,14 @@ export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
   object: 'Objection',
 }
 
+/** The sentence that opens the open questions, saying what the list holds. */
+export function openQuestionsLead(questions: readonly { readonly agreedByAll: boolean }[]): string {
+  const withConcerns = questions.some((question) => question.agreedByAll)
+  return withConcerns
+    ? 'Outcomes not yet agreed by all sides and what stands in the way, and concerns said about agreed ones.'
+    : 'Outcomes not yet agreed by all sides, and what stands in the way.'
+}
+
 /** What each kind of item is called in a table. */
 export const KIND_WORDS: Readonly<Record<ItemKind, string>> = {
   note: 'Note',
