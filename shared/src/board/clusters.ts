@@ -6,6 +6,7 @@ import { getItemMap } from './operations'
 import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
 import { readCoordinate, readId, cutText } from './sanitize'
+import { stackIndexOnTop } from './stacking'
 import {
   MAX_TITLE_LENGTH,
   NOTE_HEIGHT,
@@ -66,6 +67,7 @@ export function createCluster(
     map.set('role', cluster.role)
     map.set('stageId', readId(meta.get('currentStageId')))
     map.set('createdAt', Date.now())
+    map.set('stackIndex', stackIndexOnTop(doc))
     for (const member of members) getItemMap(doc, member!.id)?.set('clusterId', id)
   }, origin)
   return id

@@ -6,6 +6,7 @@ import { isKnownKind } from './kinds'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isPlainText } from './sharedTypes'
 import { isConsent } from './consent'
+import { raiseItem, stackIndexOnTop } from './stacking'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -115,6 +116,7 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
+    map.set('stackIndex', stackIndexOnTop(doc))
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
     map.set('text', new Y.Text(cutText(note.text ?? '', MAX_TEXT_LENGTH)))
     if (isConsent(note.consent)) map.set('consent', note.consent)
@@ -159,7 +161,10 @@ export function isTextField(kind: unknown, field: string): boolean {
   return isKnownKind(kind) && TEXT_FIELDS[kind].includes(field)
 }
 
-/** Moves an item to board coordinates (x, y); written once per drop, never per pixel. */
+/**
+ * Moves an item to board coordinates (x, y) and puts it on top of the others, as a card let go
+ * of lands on what it was dropped over; written once per drop, never per pixel.
+ */
 export function moveItem(
   doc: Y.Doc,
   itemId: ItemId,
@@ -174,6 +179,7 @@ export function moveItem(
   doc.transact(() => {
     if (item.get('x') !== nextX) item.set('x', nextX)
     if (item.get('y') !== nextY) item.set('y', nextY)
+    raiseItem(doc, itemId)
   }, origin)
   return true
 }

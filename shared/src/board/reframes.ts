@@ -8,6 +8,7 @@ import { readStages } from './stages'
 import { hasPrivateWords, readPrivateWords, writePrivateWords } from './privateWords'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isConsent } from './consent'
+import { stackIndexOnTop } from './stacking'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
@@ -53,6 +54,7 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
+    map.set('stackIndex', stackIndexOnTop(doc))
     map.set('they', new Y.Text(cutText(reframe.they, MAX_TEXT_LENGTH)))
     map.set('we', new Y.Text(cutText(reframe.we ?? '', MAX_TEXT_LENGTH)))
     map.set('theyRole', reframe.theyRole)

@@ -4,6 +4,7 @@ import { cutText } from './sanitize'
 import { isKnownKind } from './kinds'
 import { TEXT_FIELDS } from './operations'
 import { PROJECTOR_VIEWS, isStoredSpotlight } from './projector'
+import { isStackIndex } from './stacking'
 import { isPlainMap, isPlainText, removeForeignTypes, type PlacedType } from './sharedTypes'
 import {
   MAX_COORDINATE,
@@ -163,6 +164,12 @@ function repairItem(items: Y.Map<Y.Map<unknown>>, id: ItemId): number {
   const dismissed = item.get('theyFramingDismissed')
   if (dismissed !== undefined && typeof dismissed !== 'boolean') {
     item.delete('theyFramingDismissed')
+    fixes++
+  }
+  // Readers ignore a malformed stacking key, but a long one would be bulk every peer keeps.
+  const stackIndex = item.get('stackIndex')
+  if (stackIndex !== undefined && !isStackIndex(stackIndex)) {
+    item.delete('stackIndex')
     fixes++
   }
   for (const field of ['authorId', 'role', 'title', 'theyRole']) {

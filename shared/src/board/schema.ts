@@ -111,6 +111,11 @@ interface ItemBase {
   /** The author's role when they wrote it: a later change of side does not rewrite history. */
   readonly role: RoleId
   readonly createdAt: number
+  /**
+   * Where the item sits in the stacking order: a fractional index (stacking.ts), higher on top.
+   * Null when missing or malformed (boards from before it): readers then order by createdAt, id.
+   */
+  readonly stackIndex: string | null
 }
 
 export interface Note extends ItemBase {
