@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { itemBounds, type ItemId } from '@coboard/shared'
+import { compareStacking, itemBounds, type BoardItem, type ItemId } from '@coboard/shared'
 import { useItems, usePresence } from './useBoard'
 import { useUi } from './useUi'
 import { intersects, visibleRect, type Rect } from '../core/state/viewport'
@@ -9,7 +9,8 @@ const CELL = 1024
 
 /**
  * The ids of the items worth rendering: those in or near the visible area, plus any that are
- * selected, being edited or being dragged. The area is widened by half a screen on each side
+ * selected, being edited or being dragged, bottom to top in the board's stacking order (the DOM
+ * order is what stacks them, so every screen covers cards alike). The area is widened by half a screen on each side
  * and snapped to a coarse grid, so panning re-renders this list only now and then, not per frame.
  */
 export function useVisibleItemIds(): readonly ItemId[] {
@@ -28,14 +29,14 @@ export function useVisibleItemIds(): readonly ItemId[] {
   const ids = useMemo(() => {
     const [x0, y0, x1, y1] = areaKey.split(',').map((n) => Number(n) * CELL)
     const area: Rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
-    const ids: ItemId[] = []
+    const shown: BoardItem[] = []
     for (const item of items.values()) {
       const drag = remoteDrags.get(item.id)
       const bounds = itemBounds(item)
       const rect = { ...bounds, x: drag?.x ?? item.x, y: drag?.y ?? item.y }
-      if (intersects(rect, area) || keep.includes(item.id)) ids.push(item.id)
+      if (intersects(rect, area) || keep.includes(item.id)) shown.push(item)
     }
-    return ids
+    return shown.sort(compareStacking).map((item) => item.id)
   }, [items, remoteDrags, keep, areaKey])
   // The same ids keep the same array, so a keystroke or a peer's drag does not re-render the
   // layer: React's pattern for state derived from the previous render.

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
-import { isHiddenFrom, type ItemId } from '@coboard/shared'
+import { isHiddenFrom, sortByStacking, type ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 
 /**
- * The items the projector draws, and which of them belong to other stages than the current one
+ * The items the projector draws, bottom to top in the board's stacking order, and which of them belong to other stages than the current one
  * (drawn quieter, so the room's eye goes to what it is working on). A note from a private stage
  * that has not been revealed is left out entirely, not drawn face down: the wall shows only how
  * many there are (ProjectorStage), so not even a note's place or colour hints at who wrote what.
@@ -16,11 +16,8 @@ export function useProjectorItems(): { ids: readonly ItemId[]; aside: ReadonlySe
     board,
     useShallow((state) => {
       const { items, stages } = state.board
-      const shown: ItemId[] = []
-      for (const item of items.values()) {
-        if (!isHiddenFrom(item, null, stages)) shown.push(item.id)
-      }
-      return shown
+      const shown = [...items.values()].filter((item) => !isHiddenFrom(item, null, stages))
+      return sortByStacking(shown).map((item) => item.id)
     }),
   )
   const asideIds = useStore(

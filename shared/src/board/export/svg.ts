@@ -1,6 +1,7 @@
 import { agreementByRole, isAgreedByAll, rolesPresent } from '../outcomes'
 import { namesFor, reportableBoard } from './exportable'
-import { byCreation, roleLabel } from './labels'
+import { roleLabel } from './labels'
+import { compareStacking } from '../stacking'
 import { roleColor } from './palette'
 import { escapeXml as x } from './escape'
 import { wrapText } from './wrapText'
@@ -45,7 +46,8 @@ const FONT =
  */
 export function exportBoardSvg(board: BoardSnapshot, options: SvgOptions): string {
   const shown = reportableBoard(board)
-  const items = [...shown.items.values()].sort(byCreation)
+  // Drawn in the board's stacking order, so the picture covers cards as every screen does.
+  const items = [...shown.items.values()].sort(compareStacking)
   const view = isUsableRect(options.view) ? options.view : null
   const frame = view ?? fitContent(items)
   const visible = view ? items.filter((item) => intersects(bounds(item), view)) : items
