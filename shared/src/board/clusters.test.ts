@@ -6,6 +6,7 @@ import {
   groupItems,
   moveCluster,
   renameCluster,
+  setCluster,
 } from './clusters'
 import { readBoard } from './read'
 import { makeBoard, note, person } from './testing/builders'
@@ -14,6 +15,27 @@ import type { ItemId, ParticipantId } from './schema'
 const id = (n: number) => `item-${n}` as ItemId
 
 describe('clusters', () => {
+  it('leaves an outcome out of a group: the frame is drawn around the notes alone', () => {
+    const doc = makeBoard({
+      people: [person('raj', 'other')],
+      items: [
+        note('raj', 'a', { x: 0, y: 0 }),
+        { kind: 'outcome', by: 'raj', outcome: 'Fewer repeat calls', measure: 'Log', x: 900, y: 0 },
+      ],
+    })
+    const clusterId = groupItems(doc, readBoard(doc), {
+      title: 'Mixed',
+      memberIds: [id(1), id(2)],
+      authorId: 'raj' as ParticipantId,
+      role: 'other',
+    })
+    const board = readBoard(doc)
+    expect(board.items.get(id(2))).not.toMatchObject({ clusterId })
+    const frame = board.items.get(clusterId!)
+    expect(frame?.kind === 'cluster' && frame.x + frame.width).toBeLessThan(900)
+    expect(setCluster(doc, id(2), clusterId)).toBe(false)
+  })
+
   it('groups notes, moves them together, renames and dissolves', () => {
     const doc = makeBoard({
       people: [person('raj', 'other')],

@@ -42,7 +42,7 @@ export function createCluster(
   const id = cluster.id ?? newItemId()
   const members = cluster.memberIds
     .map((memberId) => board.items.get(memberId))
-    .filter((item) => item && item.kind !== 'cluster')
+    .filter((item) => item && canJoinGroup(item))
   const bounds = contentBounds(members.map((m) => m!)) ?? {
     x: 0,
     y: 0,
@@ -74,14 +74,22 @@ export function createCluster(
 }
 
 /**
- * Whether `item` is one of the cards group `clusterId` holds: its notes and reframes. Outcomes
- * and other groups never are. The board's frame and the outline count the same cards.
+ * Whether a card of this kind can be in a group: notes and reframes. Outcomes belong to the
+ * framework, not to a theme, and groups do not nest.
+ */
+export function canJoinGroup(item: { readonly kind: string }): boolean {
+  return item.kind === 'note' || item.kind === 'reframe'
+}
+
+/**
+ * Whether `item` is one of the cards group `clusterId` holds (canJoinGroup). The board's frame
+ * and the outline count the same cards.
  */
 export function isClusterMember(
   item: { readonly kind: string; readonly clusterId?: ItemId | null },
   clusterId: ItemId,
 ): boolean {
-  return (item.kind === 'note' || item.kind === 'reframe') && item.clusterId === clusterId
+  return canJoinGroup(item) && item.clusterId === clusterId
 }
 
 /**
@@ -101,7 +109,7 @@ export function holdsPrivateWords(board: BoardSnapshot, ids: readonly ItemId[]):
 
 /**
  * Groups items into a new cluster drawn around them (as createCluster) and returns its id, or
- * null, with nothing written, when none of them exists or can be grouped (clusters do not nest),
+ * null, with nothing written, when none of them exists or can be grouped (canJoinGroup),
  * or when one of them is written privately and not yet revealed (holdsPrivateWords).
  */
 export function groupItems(
@@ -113,7 +121,7 @@ export function groupItems(
   if (holdsPrivateWords(board, cluster.memberIds)) return null
   const groupable = cluster.memberIds.some((memberId) => {
     const item = board.items.get(memberId)
-    return item !== undefined && item.kind !== 'cluster'
+    return item !== undefined && canJoinGroup(item)
   })
   return groupable ? createCluster(doc, board, cluster, origin) : null
 }
@@ -130,6 +138,7 @@ export function renameCluster(doc: Y.Doc, clusterId: ItemId, title: string, orig
 export function setCluster(doc: Y.Doc, itemId: ItemId, clusterId: ItemId | null, origin?: unknown) {
   const map = getItemMap(doc, itemId)
   if (!map || map.get('kind') === 'cluster') return false
+  if (clusterId && !canJoinGroup({ kind: String(map.get('kind')) })) return false
   if (clusterId && getItemMap(doc, clusterId)?.get('kind') !== 'cluster') return false
   doc.transact(
     () => (clusterId ? map.set('clusterId', clusterId) : map.delete('clusterId')),

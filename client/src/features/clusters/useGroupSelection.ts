@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { isHiddenFrom, itemBounds, type ItemId } from '@coboard/shared'
+import { canJoinGroup, isHiddenFrom, itemBounds, type ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { intersects, screenToBoard } from '../../core/state/viewport'
+import { intersects, screenToBoard, visibleRect } from '../../core/state/viewport'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { CLUSTER_FRAME_ATTR } from './ClusterFrame'
 
@@ -9,7 +9,7 @@ import { CLUSTER_FRAME_ATTR } from './ClusterFrame'
 export const GROUP_TOOLBAR_ATTR = 'data-group-toolbar'
 
 /**
- * Picking several cards to group: Shift-click a note to add or remove it, Shift-drag on empty
+ * Picking several cards to group: Shift-click a note or reframe to add or remove it, Shift-drag on empty
  * canvas (or a group's frame) to draw a selection rectangle. Listens on the window in the capture
  * phase, before panning and note dragging, and keeps those from seeing a Shift press it handles.
  */
@@ -20,6 +20,18 @@ export function useGroupSelection() {
     const store = ui.getState
     let origin: { x: number; y: number; canvas: Element; pointerId: number } | null = null
 
+    /** The id of the card under `target` if it can join a group, else null. */
+    const groupableCardAt = (target: Element): ItemId | null => {
+      const element = target.closest<HTMLElement>('[data-note-id], [data-item-id]')
+      const id = (element?.dataset.noteId ?? element?.dataset.itemId) as ItemId | undefined
+      const item = id ? board.getState().board.items.get(id) : undefined
+      return item && canJoinGroup(item) ? item.id : null
+    }
+    const inSight = (id: ItemId) => {
+      const item = board.getState().board.items.get(id)
+      const { viewport, screen } = ui.getState()
+      return item !== undefined && intersects(itemBounds(item), visibleRect(viewport, screen))
+    }
     const local = (canvas: Element, event: PointerEvent) => {
       const rect = canvas.getBoundingClientRect()
       return { x: event.clientX - rect.left, y: event.clientY - rect.top }
@@ -32,19 +44,21 @@ export function useGroupSelection() {
         if (store().groupSelection.length) store().setGroupSelection([])
         return
       }
-      const note = target.closest<HTMLElement>('[data-note-id]')
+      const card = groupableCardAt(target)
       const onEmpty = !target.closest(`[${BOARD_OBJECT_ATTR}]`)
-      const onFrame = target.closest(`[${CLUSTER_FRAME_ATTR}]`) && !note
-      if (!note && !onEmpty && !onFrame) return
+      const onFrame = target.closest(`[${CLUSTER_FRAME_ATTR}]`) && !card
+      if (!card && !onEmpty && !onFrame) return
       event.stopPropagation()
       event.preventDefault()
-      if (note) {
-        // Shift-click extends the single selection the way it does in every drawing tool.
+      if (card) {
+        // Shift-click extends the single selection the way it does in every drawing tool, but
+        // only with a card the person can see: one picked long ago and scrolled away would
+        // join without their knowing.
         const single = ui.getState().selectedId
-        if (single && !store().groupSelection.length && single !== note.dataset.noteId) {
+        if (single && !store().groupSelection.length && single !== card && inSight(single)) {
           store().setGroupSelection([single])
         }
-        store().toggleGrouped(note.dataset.noteId as ItemId)
+        store().toggleGrouped(card)
         ui.getState().select(null)
         return
       }
@@ -78,7 +92,7 @@ export function useGroupSelection() {
       if (area.width < 2 && area.height < 2) return
       const { items, stages } = board.getState().board
       const picked = [...items.values()]
-        .filter((item) => item.kind !== 'cluster' && !isHiddenFrom(item, me.participantId, stages))
+        .filter((item) => canJoinGroup(item) && !isHiddenFrom(item, me.participantId, stages))
         .filter((item) => intersects(itemBounds(item), area))
         .map((item) => item.id)
       store().setGroupSelection([...new Set([...store().groupSelection, ...picked])])
