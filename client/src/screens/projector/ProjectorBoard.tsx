@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { DndContext } from '@dnd-kit/core'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useParticipants } from '../../adapters/useBoard'
@@ -9,11 +9,18 @@ import { useCameraStyle } from '../../canvas/useCameraStyle'
 import { useScreenSize } from '../../canvas/useScreenSize'
 import { useProjectorCamera } from './useProjectorCamera'
 import { useProjectorItems } from './useProjectorItems'
+import { ProjectorSpotlightCaption } from './ProjectorSpotlightCaption'
+import { PROJECTOR_ITEM_ATTR, useSpotlightSize } from './useSpotlightSize'
+import type { Size } from '../../core/state/viewport'
+// The cards' own styles come with the screen that draws them (the board screen's NoteLayer
+// imports them too); without this the projector's chunk drew notes unstyled.
+import '../../features/notes/notes.css'
 
 /**
- * The board as the room sees it on the wall: every item the room may see, framed automatically,
- * nothing to click. Items are the same cards as on laptops (read-only), so a note looks the same
- * on every screen; the camera glides instead of jumping when it re-frames.
+ * The board as the room sees it on the wall: what the room is working on, framed automatically
+ * at a size the back of the room can read (a page at a time when it does not fit), or a
+ * spotlighted card alone. Items are the same cards as on laptops (read-only), so a note looks
+ * the same on every screen; the camera glides instead of jumping when it re-frames.
  */
 export function ProjectorBoard() {
   const { ui } = useBoardSession()
@@ -21,30 +28,38 @@ export function ProjectorBoard() {
   const worldRef = useRef<HTMLDivElement>(null)
   useScreenSize(ui, areaRef)
   useCameraStyle(ui, areaRef, worldRef)
-  const { following, ready } = useProjectorCamera()
+  const [spotlightSize, setSpotlightSize] = useState<Size | null>(null)
+  const { following, spotlit, onPage, paging, ready } = useProjectorCamera(spotlightSize)
+  useSpotlightSize(worldRef, spotlit, setSpotlightSize)
   const { ids, aside } = useProjectorItems()
   const roster = useParticipants()
   const faceDown = useFaceDown(useCurrentStage().stage?.id ?? null)
   const followedName = following ? roster.get(following)?.name || 'the facilitator' : null
+  const drawn = spotlit ?? ids
 
   return (
     <section
       ref={areaRef}
-      className={`projector-board board-canvas${ready ? ' is-ready' : ''}`}
+      className={`projector-board board-canvas${ready ? ' is-ready' : ''}${spotlit ? ' is-spotlight' : ''}`}
       aria-label="Board"
       data-testid="projector-board"
     >
       <div ref={worldRef} className="board-world projector-world">
         {/* Cards expect a drag context; with no sensors nothing can be picked up. */}
         <DndContext sensors={[]}>
-          {ids.map((id) => (
+          {drawn.map((id) => (
             // An unpositioned wrapper: the card still places itself in the world.
-            <div key={id} className={aside.has(id) ? 'projector-aside' : undefined}>
+            <div
+              key={id}
+              className={spotlit ? undefined : cardClass(aside.has(id), onPage && !onPage.has(id))}
+              {...{ [PROJECTOR_ITEM_ATTR]: id }}
+            >
               <ItemCard id={id} />
             </div>
           ))}
         </DndContext>
       </div>
+      {spotlit && <ProjectorSpotlightCaption />}
       {ids.length === 0 && (
         <p className="projector-empty">
           {faceDown.cards > 0
@@ -57,6 +72,17 @@ export function ProjectorBoard() {
           Showing what {followedName} is showing
         </p>
       )}
+      {paging && !followedName && (
+        <p className="projector-paging" data-testid="projector-paging">
+          Page {paging.page} of {paging.pages}
+        </p>
+      )}
     </section>
   )
+}
+
+/** How a card is drawn: quieter when of another stage, faded when the page is there for others. */
+function cardClass(aside: boolean, offPage: boolean | null): string | undefined {
+  const classes = [aside && 'projector-aside', offPage && 'projector-off-page'].filter(Boolean)
+  return classes.length > 0 ? classes.join(' ') : undefined
 }

@@ -1,0 +1,29 @@
+import { useBoardState, useMeta } from '../../adapters/useBoard'
+import { roleColor, roleLabel } from '../../ui/voices/roleColors'
+
+/** What a spotlight is called on the wall, by kind of card. */
+const KIND_WORDS = { note: 'Note', reframe: 'They → we', outcome: 'Outcome', cluster: 'Group' }
+
+/**
+ * The line above a spotlighted card: that the facilitator put it up, and the side its author
+ * speaks for, so the room hears whose voice it is before reading it.
+ */
+export function ProjectorSpotlightCaption() {
+  const { roles, spotlight } = useMeta()
+  const item = useBoardState((state) =>
+    spotlight ? (state.board.items.get(spotlight.itemId) ?? null) : null,
+  )
+  if (!item) return null
+  return (
+    <p className="projector-spotlight" data-testid="projector-spotlight">
+      <span className="projector-spotlight-label">In the spotlight</span>
+      <span>{KIND_WORDS[item.kind]} from</span>
+      <span
+        className="projector-spotlight-side"
+        style={{ background: roleColor(item.role, roles) }}
+      >
+        {roleLabel(item.role, roles)}
+      </span>
+    </p>
+  )
+}
