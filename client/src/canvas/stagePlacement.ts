@@ -1,39 +1,39 @@
 import {
   contentBounds,
+  findFreeSpot,
+  itemBounds,
   NOTE_HEIGHT,
   NOTE_WIDTH,
   type BoardItem,
+  type Point,
   type StageId,
 } from '@coboard/shared'
-import { findFreeSpot } from './placement'
 
 /** Space left between a new stage's first note and what the board already holds. */
 const STAGE_GAP = 160
 
 /**
- * Where a note written away from the canvas (on a phone, in the outline) goes: beside the notes
- * of the same stage, in the nearest free cell, so a stage's ideas stay together on the wall. The
- * first note of a stage starts a new row below everything else; on an empty board, the origin.
+ * Where a note written away from the canvas (on a phone, in the outline) goes: beside the cards
+ * of the same stage, in the nearest free place (shared placement rule), so a stage's ideas stay
+ * together on the wall without covering any card. The first note of a stage starts a new row
+ * below everything else; on an empty board, the origin.
  */
-export function placeNoteForStage(
-  items: Iterable<BoardItem>,
-  stageId: StageId | null,
-): { x: number; y: number } {
+export function placeNoteForStage(items: Iterable<BoardItem>, stageId: StageId | null): Point {
   const all = [...items]
-  const sameStage = all.filter((item) => item.kind === 'note' && item.stageId === stageId)
-  const stageBounds = contentBounds(sameStage)
+  const taken = all.map(itemBounds)
+  const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT }
+  const stageBounds = contentBounds(
+    all.filter((item) => item.kind !== 'cluster' && item.stageId === stageId),
+  )
   if (stageBounds) {
-    const centre = {
-      x: stageBounds.x + stageBounds.width / 2,
-      y: stageBounds.y + stageBounds.height / 2,
+    const near = {
+      x: stageBounds.x + stageBounds.width / 2 - NOTE_WIDTH / 2,
+      y: stageBounds.y + stageBounds.height / 2 - NOTE_HEIGHT / 2,
     }
-    return findFreeSpot(all, centre)
+    return findFreeSpot({ ...size, near, taken })
   }
   const everything = contentBounds(all)
   if (!everything) return { x: 0, y: 0 }
-  const centre = {
-    x: everything.x + NOTE_WIDTH / 2,
-    y: everything.y + everything.height + STAGE_GAP + NOTE_HEIGHT / 2,
-  }
-  return findFreeSpot(all, centre)
+  const near = { x: everything.x, y: everything.y + everything.height + STAGE_GAP }
+  return findFreeSpot({ ...size, near, taken })
 }

@@ -8,10 +8,15 @@ import { readStages } from './stages'
 import { hasPrivateWords, readPrivateWords, writePrivateWords } from './privateWords'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isConsent } from './consent'
+import { readItem } from './kinds'
+import { itemBounds, type Bounds } from './geometry'
+import { findFreeSpot, PLACEMENT_GAP, type PlacementArea } from './placement'
 import { stackIndexOnTop } from './stacking'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
+  REFRAME_HEIGHT,
+  REFRAME_WIDTH,
   type Consent,
   type ItemId,
   type ParticipantId,
@@ -83,6 +88,9 @@ export const DEFAULT_WE_OPENING = 'We could work on this together.'
  *
  * A note kept in the room makes a card kept in the room: the card quotes it, and must stay in
  * even if the note is later deleted.
+ *
+ * The card lands beside the note, in the nearest place where it covers no card (placement.ts):
+ * inside `view`, the maker's screen less its bars, when given and there is room.
  */
 export function reframeNote(
   doc: Y.Doc,
@@ -91,6 +99,7 @@ export function reframeNote(
   origin?: unknown,
   privateDoc: Y.Doc | null = null,
   suggestWe: (they: string) => string = () => DEFAULT_WE_OPENING,
+  view: PlacementArea | null = null,
 ): ItemId | null {
   const map = getItemMap(doc, noteId)
   if (!map || map.get('kind') !== 'note') return null
@@ -100,9 +109,15 @@ export function reframeNote(
     hasPrivateWords({ kind: 'reframe', stageId: note.stageId ?? null }, readStages(doc))
   const they =
     note.text || (isPrivate ? (readPrivateWords(privateDoc).get(noteId)?.text ?? '') : '')
+  const spot = findFreeSpot({
+    width: REFRAME_WIDTH,
+    height: REFRAME_HEIGHT,
+    near: { x: note.x + NOTE_WIDTH + PLACEMENT_GAP, y: note.y },
+    taken: [...itemRects(doc), ...(view?.chrome ?? [])],
+    area: view?.area,
+  })
   const card = {
-    x: note.x + NOTE_WIDTH + 24,
-    y: note.y,
+    ...spot,
     theyRole: note.role,
     authorId: by.participantId,
     role: by.role,
@@ -115,6 +130,16 @@ export function reframeNote(
   writePrivateWords(privateDoc, id, 'reframe', 'they', they, origin)
   writePrivateWords(privateDoc, id, 'reframe', 'we', suggestWe(they), origin)
   return id
+}
+
+/** The rectangles of every item on the board, read from the document. */
+function itemRects(doc: Y.Doc): Bounds[] {
+  const rects: Bounds[] = []
+  getBoardRoots(doc).items.forEach((map, id) => {
+    const item = readItem(id as ItemId, map)
+    if (item) rects.push(itemBounds(item))
+  })
+  return rects
 }
 
 /** Records (or withdraws) a participant's acceptance of a reframe on behalf of their side. */

@@ -8,6 +8,7 @@ import {
   setTheyFramingDismissed,
   type ItemId,
   type ParticipantId,
+  type PlacementArea,
   type RoleId,
   type Stance,
 } from '@coboard/shared'
@@ -22,9 +23,14 @@ export interface CoproductionActions {
   /**
    * Puts a linked reframe card beside a note, with a "We could…" opening written by `suggestWe`
    * (the detector's rewrite, which the caller has loaded) or a plain one; returns the card's id,
-   * or null when the note has just been deleted by someone else.
+   * or null when the note has just been deleted by someone else. `view` keeps the card inside
+   * what this screen shows, clear of its bars.
    */
-  reframeNote(noteId: ItemId, suggestWe?: (they: string) => string): ItemId | null
+  reframeNote(
+    noteId: ItemId,
+    suggestWe?: (they: string) => string,
+    view?: PlacementArea,
+  ): ItemId | null
   /** Hides the "they" framing chip on a note for everyone (undoable like any other edit). */
   dismissTheyFraming(noteId: ItemId): void
   /** Accepts a reframe on behalf of this device's side, or withdraws that acceptance. */
@@ -48,8 +54,8 @@ export function createCoproductionActions(
     return { participantId, role: actingSide(role) }
   }
   return {
-    reframeNote: (noteId, suggestWe) =>
-      reframeNote(doc, noteId, me(), origin, privateDoc, suggestWe),
+    reframeNote: (noteId, suggestWe, view) =>
+      reframeNote(doc, noteId, me(), origin, privateDoc, suggestWe, view),
     dismissTheyFraming: (noteId) => void setTheyFramingDismissed(doc, noteId, true, origin),
     setReframeAccepted: (reframeId, accepted) =>
       void acceptReframe(doc, reframeId, me(), accepted, origin),

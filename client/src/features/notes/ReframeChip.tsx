@@ -4,6 +4,7 @@ import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { Glyph } from '../../ui/voices/Glyph'
 import { revealBounds } from '../../canvas/revealCard'
+import { measurePlacementArea } from '../../canvas/placementArea'
 import { useTheyFraming } from './useTheyFraming'
 import { reframedNotes } from '../../core/state/boardIndexes'
 import './reframeChip.css'
@@ -37,7 +38,11 @@ export function ReframeChip({ noteId, text, dismissed, onDismissed }: ReframeChi
 
   const cues = framing.result.cues.map((cue) => `“${cue}”`).join(', ')
   const reframe = () => {
-    const id = coproduction.reframeNote(noteId, framing.detector.suggestWeFraming)
+    const id = coproduction.reframeNote(
+      noteId,
+      framing.detector.suggestWeFraming,
+      measurePlacementArea(ui),
+    )
     if (!id) return
     const card = board.getState().board.items.get(id)
     if (card) revealBounds(ui, itemBounds(card))

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { screenCentre } from '../../canvas/camera'
-import { findFreeSpot } from '../../canvas/placement'
+import { findFreeSpotInView } from '../../canvas/placement'
+import { revealBounds } from '../../canvas/revealCard'
 
 /**
  * Adding a note, the same way from the button, the `N` key and a double-click: the new note is
@@ -11,9 +11,14 @@ import { findFreeSpot } from '../../canvas/placement'
 export function useAddNote() {
   const { actions, ui, board } = useBoardSession()
 
-  /** Adds a note in a free spot near the middle of the screen. */
+  /** Adds a note in a free spot near the middle of the screen, clear of cards and bars. */
   const addNoteInView = useCallback(() => {
-    const spot = findFreeSpot(board.getState().board.items.values(), screenCentre(ui))
+    const spot = findFreeSpotInView(ui, board.getState().board.items.values(), {
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+    })
+    // A full screen sends the note just outside it: bring it into view before typing.
+    revealBounds(ui, { ...spot, width: NOTE_WIDTH, height: NOTE_HEIGHT })
     ui.getState().startEditing(actions.addNote(spot.x, spot.y))
   }, [actions, ui, board])
 
