@@ -171,10 +171,11 @@ describe('room', () => {
 
       await expect
         .poll(() => projector.page.getByTestId('projector-face-down').textContent())
-        .toBe('3 cards from 2 people')
+        .toBe('3 cards from 2 people face down')
+      // The laptop counts the same cards as the wall, her own among them.
       await expect
         .poll(() => laptop.page.getByTestId('face-down-count').textContent())
-        .toBe('1 card from 1 person face down.')
+        .toBe('3 cards from 2 people face down, 2 of them yours.')
       // Each screen says who can read what.
       await expect(laptop.page.getByTestId('private-notice').textContent()).resolves.toContain(
         'Nobody else’s screen, the projector or an export gets your words',

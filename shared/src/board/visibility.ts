@@ -16,34 +16,49 @@ export function isHiddenFrom(
   return item.authorId !== viewer
 }
 
-/** What a screen can say about the face-down cards of a stage without reading any of them. */
+/**
+ * What a screen can say about the face-down cards of a stage without reading any of them. Every
+ * screen counts the same cards, those the room cannot read yet, so the facilitator's laptop and
+ * the projector never disagree; a writer's own are among them, counted apart.
+ */
 export interface FaceDownTally {
   readonly cards: number
   /** How many people wrote them. */
   readonly people: number
+  /** How many of them the viewer wrote (face up on their own screen). */
+  readonly mine: number
 }
 
-/** The cards of `stageId` that are face down for `viewer`, and how many people wrote them. */
+/** The cards of `stageId` the room cannot read yet, who wrote them, and how many are `viewer`'s. */
 export function faceDownTally(
   items: Iterable<BoardItem>,
   stageId: string | null,
   viewer: ParticipantId | null,
   stages: readonly Stage[],
 ): FaceDownTally {
-  if (!stageId) return { cards: 0, people: 0 }
+  if (!stageId) return { cards: 0, people: 0, mine: 0 }
   const people = new Set<string>()
   let cards = 0
+  let mine = 0
   for (const item of items) {
-    if (item.stageId !== stageId || !isHiddenFrom(item, viewer, stages)) continue
+    if (item.stageId !== stageId || !isHiddenFrom(item, null, stages)) continue
     cards += 1
-    if ('authorId' in item) people.add(item.authorId)
+    if (!('authorId' in item)) continue
+    people.add(item.authorId)
+    if (viewer !== null && item.authorId === viewer) mine += 1
   }
-  return { cards, people: people.size }
+  return { cards, people: people.size, mine }
 }
 
-/** "5 cards from 4 people", "1 card from 1 person": the tally in words. */
-export function faceDownWords({ cards, people }: FaceDownTally): string {
+/**
+ * "5 cards from 4 people face down", then whose: ", 2 of them yours", ", yours", ", all yours".
+ * A screen without a viewer (the projector) has none of its own.
+ */
+export function faceDownWords({ cards, people, mine }: FaceDownTally): string {
   const cardWords = cards === 1 ? '1 card' : `${cards} cards`
-  if (cards === 0) return cardWords
-  return `${cardWords} from ${people === 1 ? '1 person' : `${people} people`}`
+  if (cards === 0) return `${cardWords} face down`
+  const tally = `${cardWords} from ${people === 1 ? '1 person' : `${people} people`} face down`
+  if (mine === 0) return tally
+  if (mine < cards) return `${tally}, ${mine} of them yours`
+  return `${tally}, ${cards === 1 ? 'yours' : 'all yours'}`
 }

@@ -35,7 +35,7 @@ export function AgendaRow({ stage, index, current, onGo }: AgendaRowProps) {
               {stage.revealed ? 'Private, revealed' : 'Private writing'}
             </span>
           )}
-          {faceDown.cards > 0 && <span>{faceDownWords(faceDown)} face down</span>}
+          {faceDown.cards > 0 && <span>{faceDownWords(faceDown)}</span>}
         </p>
       </div>
       {onGo && !current && (

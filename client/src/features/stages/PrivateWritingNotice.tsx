@@ -19,9 +19,9 @@ export function PrivateWritingNotice({ stage }: { stage: Stage }) {
         <Icon name="lock" size={16} />
       </span>
       <p className="stagebar-strip-text">
-        <strong data-testid="face-down-count">{faceDownWords(faceDown)} face down.</strong> Private
-        writing: only you can read what you write here, until it is revealed to everyone. Nobody
-        else’s screen, the projector or an export gets your words before then.
+        <strong data-testid="face-down-count">{faceDownWords(faceDown)}.</strong> Private writing:
+        only you can read what you write here, until it is revealed to everyone. Nobody else’s
+        screen, the projector or an export gets your words before then.
       </p>
       {isFacilitator && (
         <button

@@ -36,8 +36,8 @@ export function ProjectorStage() {
           <Icon name="lock" size={26} />
           <span>
             Private writing:{' '}
-            <strong data-testid="projector-face-down">{faceDownWords(faceDown)}</strong> face down.
-            Only each writer sees their words until they are revealed.
+            <strong data-testid="projector-face-down">{faceDownWords(faceDown)}</strong>. Only each
+            writer sees their words until they are revealed.
           </span>
         </p>
       )}
