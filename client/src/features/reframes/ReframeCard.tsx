@@ -17,7 +17,8 @@ import { countRender } from '../../core/lib/renderCounts'
 function weSize(text: string): string {
   if (text.length <= 60) return 'reframe-we-l'
   if (text.length <= 95) return 'reframe-we-m'
-  return 'reframe-we-s'
+  if (text.length <= 150) return 'reframe-we-s'
+  return 'reframe-we-xs'
 }
 
 /**
@@ -82,7 +83,7 @@ export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
                 label="We could"
                 multiline
                 placeholder="We could…"
-                className="cocard-input reframe-we-input"
+                className={`cocard-input reframe-we-input ${weSize(item.we)}`}
                 autoFocus={editField === 'we'}
                 onDone={done}
                 testId="reframe-we-editor"
@@ -95,7 +96,7 @@ export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
       )}
       footer={
         <>
-          <AcceptanceRow reframe={item} />
+          <AcceptanceRow reframe={item} status="ribbon" />
           <RoomOnlyMark id={id} />
           {selected && (
             <div className="reframe-consent">

@@ -6,6 +6,7 @@ import { useUi } from '../../adapters/useUi'
 import { Glyph } from './Glyph'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
 import { roleColor, roleLabel } from './roleColors'
+import './acceptance.css'
 
 /** Whether every side on the board has accepted: one side cannot accept on another's behalf. */
 export function isAcceptedByAllSides(accepted: readonly RoleId[], present: readonly RoleId[]) {
@@ -16,8 +17,18 @@ export function isAcceptedByAllSides(accepted: readonly RoleId[], present: reado
  * One chip per side: a check once the side has accepted, an empty ring until then (a shape, not
  * only a colour). This person's own side is their "Accept for <side>" toggle, so the card needs
  * no extra row for it. Sits under the card's drag surface.
+ *
+ * "Accepted by all sides" is a ribbon on the card's top edge on the board, where it is seen first
+ * and costs no room; in a list (the phone, the outline) there is no card edge to sit on, so it is
+ * a line above the chips.
  */
-export function AcceptanceRow({ reframe }: { reframe: Reframe }) {
+export function AcceptanceRow({
+  reframe,
+  status = 'line',
+}: {
+  reframe: Reframe
+  status?: 'ribbon' | 'line'
+}) {
   const { coproduction, readOnly } = useBoardSession()
   const { roles } = useMeta()
   const present = usePresentRoles()
@@ -37,9 +48,8 @@ export function AcceptanceRow({ reframe }: { reframe: Reframe }) {
 
   return (
     <div className="reframe-accept">
-      {/* On the card's top edge when every side has accepted: seen first, costs no room. */}
       <p
-        className={all ? 'reframe-ribbon' : 'visually-hidden'}
+        className={all ? `reframe-accepted-${status}` : 'visually-hidden'}
         data-testid="reframe-status"
         data-all={all}
       >
