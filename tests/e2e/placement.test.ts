@@ -170,9 +170,16 @@ describe('placement', () => {
 
         // Amina drags her first note half onto her last one: the dragged card comes to the top.
         const drag = async (by: BoardPage, moved: string, onto: string) => {
-          const from = await by.noteByText(moved).boundingBox()
-          const to = await by.noteByText(onto).boundingBox()
-          await by.dragNote(by.noteByText(moved), to!.x + 40 - from!.x, to!.y + 30 - from!.y)
+          const from = (await by.noteByText(moved).boundingBox())!
+          const to = (await by.noteByText(onto).boundingBox())!
+          // Held near its left edge, the part of the note no other card covers.
+          const start = { x: from.x + 16, y: from.y + from.height / 2 }
+          await by.page.mouse.move(start.x, start.y)
+          await by.page.mouse.down()
+          await by.page.mouse.move(start.x + to.x + 40 - from.x, start.y + to.y + 30 - from.y, {
+            steps: 12,
+          })
+          await by.drop()
           // Nothing selected, so only the document decides what is on top.
           await by.page.keyboard.press('Escape')
         }
