@@ -15,6 +15,7 @@ import {
 import { connectSynced, waitForAcked, type TestClient } from '../helpers/providers'
 import { useLiveServer } from './fixtures/liveServer'
 import { ProjectorPage } from './fixtures/ProjectorPage'
+import { FacilitationPage } from './fixtures/FacilitationPage'
 import { createRoomBoard } from './fixtures/roomBoard'
 
 // The wall at the back of the room, 1920 × 1080: what the room is working on at a size it can
@@ -201,6 +202,52 @@ describe('projector', () => {
     } finally {
       client.destroy()
       await projector.close()
+    }
+  })
+
+  test('the facilitator spotlights a note from their laptop, everyone sees that it is up, and clears it', async () => {
+    const { board, sian: client } = await boardWithBusyStage()
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    const facilitator = await FacilitationPage.open(live.browser, board.editUrl, null, {
+      as: { boardId: board.id, participantId: sian.participantId, name: 'Sian', role: 'provider' },
+    })
+    const tom = await FacilitationPage.open(live.browser, board.editUrl, {
+      name: 'Tom',
+      role: 'lived-experience',
+    })
+    try {
+      // A note low on the board: a selected note's toolbar sits above it, clear of the stage bar.
+      const words = `${WORDS[6]} (27)`
+      // Someone without the hat is offered no spotlight.
+      await tom.note(words).click()
+      await tom.page.getByTestId('note-toolbar').waitFor()
+      await expect(tom.page.getByTestId('spotlight-button').count()).resolves.toBe(0)
+
+      await facilitator.note(words).click()
+      await facilitator.page.getByRole('button', { name: 'Spotlight on the projector' }).click()
+      await projector.page.getByTestId('projector-spotlight').waitFor()
+      await expect.poll(() => projector.notes().count()).toBe(1)
+      await expect(projector.notes().first().textContent()).resolves.toContain(words)
+
+      // Every laptop says what is up on the wall; only the hat wearer can take it down.
+      const tomStatus = tom.page.getByTestId('spotlight-status')
+      await tomStatus.waitFor()
+      await expect(tomStatus.textContent()).resolves.toContain(words)
+      await expect(tom.page.getByTestId('clear-spotlight').count()).resolves.toBe(0)
+      await facilitator.page.keyboard.press('Escape')
+      await screenshot(facilitator.page, 'laptop-spotlight-status')
+      await facilitator.page.getByTestId('clear-spotlight').click()
+      await projector.page.getByTestId('projector-spotlight').waitFor({ state: 'detached' })
+      await tomStatus.waitFor({ state: 'detached' })
+
+      // The whole board is the facilitator's deliberate choice.
+      await projector.page.getByTestId('projector-paging').waitFor()
+      await facilitator.page.getByTestId('projector-view').selectOption('board')
+      await projector.page.getByTestId('projector-paging').waitFor({ state: 'detached' })
+      expect(readBoard(client.doc).meta.projectorView).toBe('board')
+    } finally {
+      client.destroy()
+      await Promise.all([projector.close(), facilitator.close(), tom.close()])
     }
   })
 })

@@ -4,6 +4,7 @@ import { useBoardSession } from '../adapters/BoardProvider'
 import { useUi } from '../adapters/useUi'
 import { Icon } from '../ui/Icon'
 import { BOARD_OBJECT_ATTR } from '../ui/domTargets'
+import { SpotlightButton } from '../ui/spotlight/SpotlightButton'
 import { useCardDrag } from './useCardDrag'
 import './cardFrame.css'
 
@@ -116,6 +117,7 @@ export function CardFrame(props: CardFrameProps) {
         {props.body(editing ? field : null, done)}
       </div>
       {props.footer}
+      {selected && !readOnly && !editing && !isDragging && <SpotlightButton id={id} corner />}
       {selected && !readOnly && !editing && !isDragging && (
         <button
           type="button"

@@ -4,6 +4,7 @@ import {
   addTimerTime,
   advanceStage,
   castVote,
+  clearSpotlight,
   dissolveCluster,
   editStage,
   goToStage,
@@ -20,6 +21,8 @@ import {
   revealStage,
   revealVote,
   setCluster,
+  setProjectorView,
+  spotlightItem,
   startTimer,
   startVote,
   summonEveryone,
@@ -30,6 +33,7 @@ import {
   type NewStage,
   type ParticipantId,
   type PresenceViewport,
+  type ProjectorView,
   type StageEdit,
   type StageId,
   type Timer,
@@ -75,6 +79,11 @@ export interface FacilitationActions {
   dissolveCluster(id: ItemId): void
   /** Asks every other screen to look at `view` (board centre and zoom). */
   summonEveryone(view: PresenceViewport): void
+  /** Puts one card or group on the projector alone, large, until cleared or the stage moves on. */
+  spotlight(itemId: ItemId): void
+  clearSpotlight(): void
+  /** What the projector frames: the current stage (readable, paged) or the whole board. */
+  setProjectorView(view: ProjectorView): void
   /** Tells the others what this device is looking at, for "Follow"; throttled. */
   publishViewport(view: PresenceViewport): void
   destroy(): void
@@ -143,6 +152,9 @@ export function createFacilitationActions(
     moveCluster: (id, dx, dy) => void moveCluster(doc, board.getState().board, id, dx, dy, origin),
     dissolveCluster: (id) => void dissolveCluster(doc, id, origin),
     summonEveryone: (view) => void summonEveryone(doc, view, me(), origin),
+    spotlight: (itemId) => void spotlightItem(doc, itemId, me(), origin),
+    clearSpotlight: () => void clearSpotlight(doc, me(), origin),
+    setProjectorView: (view) => void setProjectorView(doc, view, me(), origin),
     publishViewport: (view) => sendViewport(view),
     destroy: () => sendViewport.cancel(),
   }

@@ -1,6 +1,7 @@
 import { MAX_TITLE_LENGTH, type Cluster } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
+import { SpotlightButton } from '../../ui/spotlight/SpotlightButton'
 import { useUi } from '../../adapters/useUi'
 
 interface ClusterHeaderProps {
@@ -73,6 +74,7 @@ export function ClusterHeader({ cluster, membersText, selected }: ClusterHeaderP
             <Icon name="group" size={15} />
             Ungroup
           </button>
+          <SpotlightButton id={cluster.id} className="cluster-action" />
         </span>
       )}
     </header>

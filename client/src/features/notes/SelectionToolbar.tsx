@@ -6,6 +6,7 @@ import { useUi } from '../../adapters/useUi'
 import { Icon } from '../../ui/Icon'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { ConsentSelect } from '../../ui/consent/ConsentSelect'
+import { SpotlightButton } from '../../ui/spotlight/SpotlightButton'
 import { NOTE_PALETTE } from '../../ui/noteColors'
 import './selectionToolbar.css'
 
@@ -102,6 +103,7 @@ function PositionedToolbar({ id }: { id: ItemId }) {
         Edit
       </button>
       <ConsentSelect id={id} noun="note" />
+      <SpotlightButton id={id} className="note-toolbar-button" />
       <button
         type="button"
         className="note-toolbar-button note-toolbar-danger"

@@ -4,10 +4,11 @@ import { Icon } from '../../ui/Icon'
 import { screenCentre } from '../../canvas/camera'
 import { useCurrentStage } from '../../adapters/useStages'
 import { StartVoteButton } from '../../features/voting/StartVoteButton'
+import { ProjectorViewChoice } from '../../features/projector/ProjectorViewChoice'
 
 /**
  * The controls only hat wearers see: move the room on or back, start a dot vote, bring every
- * screen to where you are looking. The result of each is what everyone else sees.
+ * screen to where you are looking, choose what the projector frames. The result of each is what everyone else sees.
  */
 export function FacilitatorTools() {
   const { facilitation, ui } = useBoardSession()
@@ -58,6 +59,7 @@ export function FacilitatorTools() {
           <Icon name="summon" size={18} />
           <span className="stagebar-tool-label">Bring everyone here</span>
         </button>
+        <ProjectorViewChoice />
       </div>
     </div>
   )

@@ -8,6 +8,7 @@ import { Deferred, PartLoading } from '../../ui/deferred/Deferred'
 import { lazyNamed } from '../../ui/deferred/lazyNamed'
 import { SharedTimer } from '../../features/timer/SharedTimer'
 import { VoteStatus } from '../../features/voting/VoteStatus'
+import { SpotlightStatus } from '../../features/projector/SpotlightStatus'
 import { AgendaPanel } from '../../features/stages/AgendaPanel'
 import { PrivateWritingNotice } from '../../features/stages/PrivateWritingNotice'
 import { useCurrentStage } from '../../adapters/useStages'
@@ -81,6 +82,7 @@ export function StageBar() {
         </div>
         {stage?.private && !stage.revealed && <PrivateWritingNotice stage={stage} />}
         <VoteStatus />
+        <SpotlightStatus />
         {isFacilitator && (
           <Deferred fallback={<PartLoading label="Opening the facilitator’s tools…" />}>
             <FacilitatorTools />
