@@ -23,6 +23,7 @@ import {
 } from '@coboard/shared'
 import type { UiStore } from '../state/uiStore'
 import { rebaseTextEdit } from '../sync/rebaseTextEdit'
+import { deleteRestorably, type RestorableDelete } from './restorableDelete'
 
 /** A note composed away from the canvas, with its place chosen by the caller. */
 export interface WrittenNote {
@@ -55,6 +56,8 @@ export interface BoardActions {
   moveNote(id: ItemId, x: number, y: number): void
   setNoteColor(id: ItemId, color: NoteColor): void
   deleteItem(id: ItemId): void
+  /** Deletes an item so that "Undo" on a "Deleted" notice can put exactly it back. */
+  deleteRestorably(id: ItemId): RestorableDelete
   /** How reports name people unless an export asks otherwise: the board's shared choice. */
   setReportNames(names: ReportNames): void
   /** Records this device's name and side on the board's roster. */
@@ -110,6 +113,7 @@ export function createBoardActions(
       deleteItem(doc, id, origin)
       if (privateDoc) forgetPrivateWords(privateDoc, [id], origin)
     },
+    deleteRestorably: (id) => deleteRestorably(doc, id, privateDoc),
     setReportNames: (names) => void setReportNames(doc, names, origin),
     join: () => {
       const { participantId, name, role } = me()
