@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import type { UiStore } from '../core/state/uiStore'
 import { clampZoom, screenToBoard, zoomAround } from '../core/state/viewport'
-import { isOnBoardObject, isTypingTarget } from '../ui/domTargets'
+import { isOnBoardObject } from '../ui/domTargets'
 
 /**
  * Pan and zoom on the canvas: drag empty space, middle button or Space+drag to pan; wheel or
@@ -102,10 +102,18 @@ export function usePanZoom(ui: UiStore, canvasRef: RefObject<HTMLElement | null>
       if (pointers.size === 0) canvas.classList.remove('is-panning')
     }
 
+    // Space belongs to whatever has the focus (a button, a radio, a checkbox, a note): it pans
+    // only while nothing has it and the pointer is over the board, ready to drag.
+    let pointerOver = false
+    const onPointerEnter = () => (pointerOver = true)
+    const onPointerLeave = () => (pointerOver = false)
+    const nothingFocused = (target: EventTarget | null) =>
+      target === null ||
+      target === document.body ||
+      target === document.documentElement ||
+      target === canvas
     const onKeyDown = (event: KeyboardEvent) => {
-      // On a focused note, Space belongs to the note: it picks the note up to move it by keyboard.
-      if (event.code !== 'Space' || isTypingTarget(event.target) || isOnBoardObject(event.target))
-        return
+      if (event.code !== 'Space' || !pointerOver || !nothingFocused(event.target)) return
       event.preventDefault()
       spaceHeld = true
       canvas.classList.add('is-space-held')
@@ -123,6 +131,8 @@ export function usePanZoom(ui: UiStore, canvasRef: RefObject<HTMLElement | null>
     canvas.addEventListener('wheel', onWheel, { passive: false })
     canvas.addEventListener('pointerdown', onPointerDown, { capture: true })
     canvas.addEventListener('pointermove', onPointerMove)
+    canvas.addEventListener('pointerenter', onPointerEnter)
+    canvas.addEventListener('pointerleave', onPointerLeave)
     canvas.addEventListener('pointerup', onPointerUp)
     canvas.addEventListener('pointercancel', onPointerUp)
     window.addEventListener('keydown', onKeyDown)
@@ -132,6 +142,8 @@ export function usePanZoom(ui: UiStore, canvasRef: RefObject<HTMLElement | null>
       canvas.removeEventListener('wheel', onWheel)
       canvas.removeEventListener('pointerdown', onPointerDown, { capture: true })
       canvas.removeEventListener('pointermove', onPointerMove)
+      canvas.removeEventListener('pointerenter', onPointerEnter)
+      canvas.removeEventListener('pointerleave', onPointerLeave)
       canvas.removeEventListener('pointerup', onPointerUp)
       canvas.removeEventListener('pointercancel', onPointerUp)
       window.removeEventListener('keydown', onKeyDown)

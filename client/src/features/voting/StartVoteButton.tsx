@@ -45,7 +45,8 @@ export function StartVoteButton() {
           onSubmit={submit}
           aria-label="Start a dot vote"
         >
-          <label className="field">
+          {/* Not a <label>: it holds the − and + buttons, which a label would press. */}
+          <div className="field">
             <span className="field-label">Dots per person</span>
             <span className="start-vote-budget">
               <button
@@ -65,6 +66,7 @@ export function StartVoteButton() {
                 onChange={(event) =>
                   setBudget(Math.max(1, Math.min(MAX_VOTE_BUDGET, Number(event.target.value) || 1)))
                 }
+                aria-label="Dots per person"
                 data-testid="vote-budget"
               />
               <button
@@ -77,7 +79,7 @@ export function StartVoteButton() {
               </button>
             </span>
             <span className="field-hint">Everyone gets the same, whatever their side.</span>
-          </label>
+          </div>
           <fieldset className="start-vote-kinds">
             <legend className="field-label">Vote on</legend>
             {KINDS.map(({ kind, label }) => (
