@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import {
   addNote,
+  addOutcome,
   advanceStage,
   clearSpotlight,
   readBoard,
@@ -248,6 +249,89 @@ describe('projector', () => {
     } finally {
       client.destroy()
       await Promise.all([projector.close(), facilitator.close(), tom.close()])
+    }
+  })
+
+  test('outcome cards on the wall show every field whole, wrapping, and a spotlighted one reads large', async () => {
+    const board = await createRoomBoard(live.server.url, 'Crisis pathway', 'co-production')
+    const client = await connectSynced({
+      url: live.server.url,
+      boardId: board.id,
+      token: board.editToken,
+      participantId: sian.participantId,
+    })
+    takeHat(client.doc, sian)
+    advanceStage(client.doc, sian)
+    advanceStage(client.doc, sian)
+    const targets = [
+      ['About 40% called back the same day', '90% by March 2027, every side agreed'],
+      ['No named contact', 'Everyone leaving A&E has a named person within 48 hours'],
+      ['Nobody asks carers', 'Carers told of every discharge, the same day'],
+    ] as const
+    const ids = targets.map(([baseline, target], index) =>
+      addOutcome(client.doc, {
+        x: index * 360,
+        y: 0,
+        outcome: ['Calls returned quickly', 'Known by name', 'Carers kept in the loop'][index],
+        measure: 'Share of calls returned within 2 hours, from the call log',
+        details: { baseline, target },
+        authorId: sian.participantId,
+        role: SIDES[index],
+      }),
+    )
+    await waitForAcked(client)
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    try {
+      const outcomes = projector.page.getByTestId('outcome-card')
+      await expect.poll(() => outcomes.count()).toBe(3)
+      await settled(projector.page)
+      await screenshot(projector.page, 'projector-outcomes')
+      // Nothing on a card ends in an ellipsis: no text box is narrower or shorter than its words.
+      const cut = await projector.page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '[data-testid="outcome-card"] .outcome-path-text, [data-testid="outcome-card"] .outcome-text, [data-testid="outcome-card"] .outcome-measure-text',
+          ),
+        ]
+          .filter(
+            (text) =>
+              text.scrollWidth > text.clientWidth || text.scrollHeight > text.clientHeight + 1,
+          )
+          .map((text) => text.textContent),
+      )
+      expect(cut).toEqual([])
+      // Nor does anything spill out of its card or run into the line below it.
+      const spilled = await projector.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="outcome-card"]')].flatMap(
+          (card) => {
+            const path = card.querySelector('.outcome-path')!.getBoundingClientRect()
+            const footer = card.querySelector('.outcome-footer')!.getBoundingClientRect()
+            const bottom = card.getBoundingClientRect().bottom
+            return path.bottom > footer.top + 1 || footer.bottom > bottom + 1
+              ? [card.querySelector('.outcome-text')?.textContent]
+              : []
+          },
+        ),
+      )
+      expect(spilled).toEqual([])
+
+      spotlightItem(client.doc, ids[0], sian)
+      await waitForAcked(client)
+      await expect.poll(() => outcomes.count()).toBe(1)
+      await settled(projector.page)
+      await screenshot(projector.page, 'projector-spotlight-outcome')
+      const sizes = await projector.page.evaluate(() => {
+        const card = document.querySelector<HTMLElement>('[data-testid="outcome-card"]')!
+        const scale = card.getBoundingClientRect().width / card.offsetWidth
+        const size = (selector: string) =>
+          parseFloat(getComputedStyle(card.querySelector(selector)!).fontSize) * scale
+        return { outcome: size('.outcome-text'), target: size('.outcome-path-text') }
+      })
+      expect(sizes.outcome).toBeGreaterThanOrEqual(40)
+      expect(sizes.target).toBeGreaterThanOrEqual(30)
+    } finally {
+      client.destroy()
+      await projector.close()
     }
   })
 })
