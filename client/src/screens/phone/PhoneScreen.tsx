@@ -8,10 +8,12 @@ import { useJoinOnConnect } from '../../features/join/useJoinOnConnect'
 import { MyNotes } from './MyNotes'
 import { NoteComposer } from './NoteComposer'
 import { PhoneHeader } from './PhoneHeader'
-import { PhoneReactions } from './PhoneReactions'
+import { PhoneOutcomes } from './PhoneOutcomes'
+import { PhoneReframes } from './PhoneReframes'
 import { PhoneStage } from './PhoneStage'
 import { PhoneVote } from './PhoneVote'
 import './phone.css'
+import './ownCards.css'
 
 /**
  * A participant's board on a phone: no canvas to pan, just what a person in the room needs in
@@ -41,7 +43,8 @@ export function PhoneScreen() {
             <PhoneStage />
             {voting && <PhoneVote />}
             <NoteComposer />
-            <PhoneReactions />
+            <PhoneReframes />
+            <PhoneOutcomes />
             <MyNotes />
           </>
         ) : (
