@@ -5,6 +5,7 @@ import {
   addOutcome,
   advanceStage,
   clearSpotlight,
+  groupItems,
   readBoard,
   setProjectorView,
   spotlightItem,
@@ -329,6 +330,35 @@ describe('projector', () => {
       })
       expect(sizes.outcome).toBeGreaterThanOrEqual(40)
       expect(sizes.target).toBeGreaterThanOrEqual(30)
+    } finally {
+      client.destroy()
+      await projector.close()
+    }
+  })
+
+  test('a spotlighted group shows its cards alone, together and readable', async () => {
+    const { board, sian: client, ids } = await boardWithBusyStage()
+    const members = [ids[9], ids[10], ids[17], ids[18], ids[25]]
+    const group = groupItems(client.doc, readBoard(client.doc), {
+      title: 'Being known',
+      memberIds: members,
+      authorId: sian.participantId,
+      role: sian.role,
+    })
+    expect(group).not.toBeNull()
+    spotlightItem(client.doc, group!, sian)
+    await waitForAcked(client)
+    const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+    try {
+      await projector.page.getByTestId('projector-spotlight').waitFor()
+      await expect.poll(() => projector.notes().count()).toBe(members.length)
+      await settled(projector.page)
+      await screenshot(projector.page, 'projector-spotlight-group')
+      const notes = await readNotes(projector.page)
+      expect(notes.every((note) => note.whole && note.textPx >= 20)).toBe(true)
+      await expect(
+        projector.page.getByTestId('projector-spotlight').textContent(),
+      ).resolves.toContain('Group')
     } finally {
       client.destroy()
       await projector.close()
