@@ -7,6 +7,8 @@ import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { stackIndexOnTop } from './stacking'
+import { gatherCluster } from './tidy'
+import { fitClusterFrame } from './clusterFrame'
 import {
   MAX_TITLE_LENGTH,
   NOTE_HEIGHT,
@@ -30,8 +32,9 @@ export interface NewCluster {
 }
 
 /**
- * Groups items into a named cluster drawn around them and returns its id. Members keep their
- * own positions; moving the cluster moves them.
+ * Groups items into a named cluster and returns its id. The members are pulled together into
+ * rows near where they were, the frame fitted around exactly them, and the whole group put
+ * where it covers no other card (tidy.ts); moving the cluster moves them.
  */
 export function createCluster(
   doc: Y.Doc,
@@ -69,6 +72,7 @@ export function createCluster(
     map.set('createdAt', Date.now())
     map.set('stackIndex', stackIndexOnTop(doc))
     for (const member of members) getItemMap(doc, member!.id)?.set('clusterId', id)
+    gatherCluster(doc, board, id)
   }, origin)
   return id
 }
@@ -134,16 +138,19 @@ export function renameCluster(doc: Y.Doc, clusterId: ItemId, title: string, orig
   return true
 }
 
-/** Puts an item into a cluster, or takes it out with `null`. */
+/** Puts an item into a cluster, or takes it out with `null`; both groups' frames refit. */
 export function setCluster(doc: Y.Doc, itemId: ItemId, clusterId: ItemId | null, origin?: unknown) {
   const map = getItemMap(doc, itemId)
   if (!map || map.get('kind') === 'cluster') return false
   if (clusterId && !canJoinGroup({ kind: String(map.get('kind')) })) return false
   if (clusterId && getItemMap(doc, clusterId)?.get('kind') !== 'cluster') return false
-  doc.transact(
-    () => (clusterId ? map.set('clusterId', clusterId) : map.delete('clusterId')),
-    origin,
-  )
+  const previous = map.get('clusterId')
+  doc.transact(() => {
+    if (clusterId) map.set('clusterId', clusterId)
+    else map.delete('clusterId')
+    if (typeof previous === 'string') fitClusterFrame(doc, previous as ItemId)
+    if (clusterId) fitClusterFrame(doc, clusterId)
+  }, origin)
   return true
 }
 

@@ -7,6 +7,7 @@ import { readCoordinate, readId, cutText } from './sanitize'
 import { isPlainText } from './sharedTypes'
 import { isConsent } from './consent'
 import { raiseItem, stackIndexOnTop } from './stacking'
+import { fitClusterFrame } from './clusterFrame'
 import {
   BOARD_SCHEMA_VERSION,
   DEFAULT_ROLES,
@@ -180,6 +181,9 @@ export function moveItem(
     if (item.get('x') !== nextX) item.set('x', nextX)
     if (item.get('y') !== nextY) item.set('y', nextY)
     raiseItem(doc, itemId)
+    // A member moved within its group: the frame follows, so it holds exactly its cards.
+    const clusterId = item.get('clusterId')
+    if (typeof clusterId === 'string') fitClusterFrame(doc, clusterId as ItemId)
   }, origin)
   return true
 }
@@ -197,12 +201,17 @@ export function setNoteColor(
   return true
 }
 
-/** Removes an item from the board; deleting a cluster keeps its notes and frees them. */
+/**
+ * Removes an item from the board; deleting a cluster keeps its notes and frees them, deleting a
+ * member shrinks its group's frame.
+ */
 export function deleteItem(doc: Y.Doc, itemId: ItemId, origin?: unknown): boolean {
   const { items } = getBoardRoots(doc)
   if (!items.has(itemId)) return false
+  const clusterId = getItemMap(doc, itemId)?.get('clusterId')
   doc.transact(() => {
     items.delete(itemId)
+    if (typeof clusterId === 'string') fitClusterFrame(doc, clusterId as ItemId)
     items.forEach((item) => {
       if (item instanceof Y.Map && item.get('clusterId') === itemId) item.delete('clusterId')
     })

@@ -9,7 +9,9 @@ type DragHandlers = ReturnType<typeof useNoteDrag>
 /**
  * Adds groups to the board's drag lifecycle. Dragging a frame carries its members (live on this
  * screen through the cluster store, on others through awareness) and writes one moveCluster on
- * drop. Dropping a note inside a frame joins that group; dropping it outside every frame leaves.
+ * drop. Dropping a card with its centre inside a frame joins that group; dropping it with its
+ * centre outside every frame leaves. Frames are read as they were before the drop: a member's
+ * frame grows to follow it once it has moved, and would otherwise always hold it.
  */
 export function useClusterDrag(base: DragHandlers): DragHandlers {
   const { board, ui, facilitation } = useBoardSession()
@@ -19,14 +21,19 @@ export function useClusterDrag(base: DragHandlers): DragHandlers {
       const { zoom } = ui.getState().viewport
       return { dx: event.delta.x / zoom, dy: event.delta.y / zoom }
     }
-    const joinGroupAtDrop = (id: ItemId) => {
-      // The move was written synchronously, so the store already has the note's new place.
+    /** The group a card dropped after `event` belongs in, read before the drop is written. */
+    const groupAtDrop = (id: ItemId, event: DragEndEvent) => {
       const snapshot = board.getState().board
       const item = snapshot.items.get(id)
-      if (!item || (item.kind !== 'note' && item.kind !== 'reframe')) return
+      if (!item || (item.kind !== 'note' && item.kind !== 'reframe')) return undefined
       const bounds = itemBounds(item)
-      const target = clusterAt(snapshot, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
-      if (target !== item.clusterId) facilitation.setCluster(id, target)
+      const { dx, dy } = delta(event)
+      const target = clusterAt(
+        snapshot,
+        bounds.x + dx + bounds.width / 2,
+        bounds.y + dy + bounds.height / 2,
+      )
+      return target === item.clusterId ? undefined : target
     }
     return {
       ...base,
@@ -47,8 +54,9 @@ export function useClusterDrag(base: DragHandlers): DragHandlers {
           base.onDragCancel(event)
           return
         }
+        const target = moved ? groupAtDrop(id, event) : undefined
         base.onDragEnd(event)
-        if (moved) joinGroupAtDrop(id)
+        if (target !== undefined) facilitation.setCluster(id, target)
       },
       onDragCancel(event: DragCancelEvent) {
         ui.getState().setClusterDrag(null)
