@@ -18,9 +18,32 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (folder) await page.screenshot({ path: `${folder}/${name}.png` })
 }
 
-async function expectNoViolations(page: Page): Promise<void> {
+/** Passes axe, fits the phone's width, and every control in view is at least 44 px each way. */
+async function expectPhoneReady(page: Page): Promise<void> {
   const violations = await runAxe(page)
   expect(violations, describeViolations(violations)).toEqual([])
+  const problems = await page.evaluate(() => {
+    const found: string[] = []
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide`)
+    }
+    const modal = document.querySelector('dialog[open]')
+    const controls = (modal ?? document).querySelectorAll<HTMLElement>(
+      'button, input:not([type="radio"]), textarea, select, summary, label:has(input[type="radio"])',
+    )
+    for (const control of controls) {
+      const box = control.getBoundingClientRect()
+      const inView = box.bottom > 0 && box.top < window.innerHeight && box.width > 0
+      if (inView && (box.width < 44 || box.height < 44)) {
+        const name = control.getAttribute('aria-label') ?? control.textContent?.trim()
+        found.push(
+          `${control.tagName} "${name}" is ${Math.round(box.width)}x${Math.round(box.height)}`,
+        )
+      }
+    }
+    return found
+  })
+  expect(problems).toEqual([])
 }
 
 const DEV = { name: 'Dev', role: 'provider' }
@@ -38,7 +61,7 @@ describe('phone', () => {
 
       const sheet = await phone.openMyNote('Waiting lists are too long')
       await shoot(phone.page, 'own-note-sheet')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
       await sheet.getByTestId('own-card-text').fill('Waiting lists for therapy are too long')
       await sheet.getByTestId('own-card-done').tap()
       await sheet.waitFor({ state: 'detached' })
@@ -49,7 +72,7 @@ describe('phone', () => {
       const undo = phone.page.getByTestId('undo-delete')
       await undo.waitFor()
       await shoot(phone.page, 'deleted-undo')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
       await expect.poll(() => laptop.notes().count()).toBe(0)
       await expect(phone.myNotes().count()).resolves.toBe(0)
 
@@ -143,7 +166,7 @@ describe('phone', () => {
       const we = sheet.getByTestId('phone-we-text')
       await we.waitFor()
       await shoot(phone.page, 'reframe-form')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
       await we.fill('We could agree a call-back time together')
       await sheet.getByTestId('add-reframe').tap()
       await sheet.waitFor({ state: 'detached' })
@@ -167,13 +190,15 @@ describe('phone', () => {
       await expect(phone.myNotes().filter({ hasText: 'agree a call-back' }).count()).resolves.toBe(
         1,
       )
+      await onPhone.scrollIntoViewIfNeeded()
       await shoot(phone.page, 'reframe-accepted')
+      await expectPhoneReady(phone.page)
       const own = await phone.openMyNote('agree a call-back')
       await expect(own.getByTestId('own-card-text').inputValue()).resolves.toBe(
         'We could agree a call-back time together',
       )
       await shoot(phone.page, 'own-reframe-sheet')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
     } finally {
       await phone.close()
       await laptop.close()
@@ -201,18 +226,19 @@ describe('phone', () => {
 
       await outcome.getByTestId('stance-concerns').tap()
       await outcome.getByTestId('concern-note').fill('Who counts the calls?')
+      await expectPhoneReady(phone.page)
       await outcome.getByRole('button', { name: 'Save' }).tap()
       await expect.poll(() => panel.textContent()).toContain('Who counts the calls?')
       await expect(outcome.textContent()).resolves.toContain('Who counts the calls?')
       await shoot(phone.page, 'concern-reason')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
 
       await outcome.getByTestId('stance-agree').tap()
       // The card is under the open framework panel: the laptop agrees from the table.
       await row.getByTestId('stance-agree').click()
       await outcome.getByTestId('agreed-by-all').waitFor()
       await shoot(phone.page, 'outcome-agreed')
-      await expectNoViolations(phone.page)
+      await expectPhoneReady(phone.page)
     } finally {
       await phone.close()
       await laptop.close()

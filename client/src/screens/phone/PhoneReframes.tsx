@@ -28,7 +28,7 @@ export function PhoneReframes() {
               {reframe.they || '…'}
             </p>
             <p className="phone-we">
-              <span className="phone-kind">We could</span>
+              <span className="phone-kind">Reframed as “we”</span>
               {reframe.we || '…'}
             </p>
             <AcceptanceRow reframe={reframe} />

@@ -33,7 +33,9 @@ export function PhoneToast({ toast, onDone }: PhoneToastProps) {
     <div
       className="phone-toast-region"
       role="status"
-      onFocus={() => setHeld(true)}
+      // Held for keyboard focus only: after a tap, focus lands on "Undo" too, and the toast must
+      // still go away by itself.
+      onFocus={(event) => setHeld(event.target.matches(':focus-visible'))}
       onBlur={() => setHeld(false)}
       onPointerEnter={() => setHeld(true)}
       onPointerLeave={() => setHeld(false)}
