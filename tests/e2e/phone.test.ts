@@ -107,6 +107,17 @@ describe('phone', () => {
         .poll(() => phone.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
         .toBe('open-own-card')
       await expect(phone.myNotes().first().textContent()).resolves.toContain('late or never')
+
+      // Delete from the keyboard, and take it back: focus waits on "Undo".
+      await phone.page.keyboard.press('Enter')
+      await sheet.getByTestId('delete-own-card').focus()
+      await phone.page.keyboard.press('Enter')
+      await expect
+        .poll(() => phone.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('undo-delete')
+      await expect(phone.myNotes().count()).resolves.toBe(0)
+      await phone.page.keyboard.press('Enter')
+      await expect.poll(() => phone.myNotes().count()).toBe(1)
     } finally {
       await phone.close()
     }
