@@ -106,6 +106,18 @@ describe('placement', () => {
         expect(cards).toHaveLength(7)
         expect(collisions(cards, bars)).toEqual([])
         await board.page.screenshot({ path: '/tmp/placement-1366.png' })
+
+        // A selected note's toolbar stays out from under the bars too.
+        for (const text of ['They never call back', 'Evening clinics']) {
+          await board.noteByText(text).click()
+          const toolbar = board.page.getByTestId('note-toolbar')
+          await toolbar.waitFor()
+          const box = await toolbar.evaluate((element) => {
+            const { left, top, right, bottom } = element.getBoundingClientRect()
+            return { name: 'note toolbar', left, top, right, bottom }
+          })
+          expect(collisions([box], bars)).toEqual([])
+        }
       } finally {
         await board.close()
       }

@@ -17,7 +17,7 @@ import {
  * The screen area the floating chrome covers (see topbar.css and zoom.css): the top bar, taller where it
  * wraps onto two rows on a phone, and the zoom controls at the bottom.
  */
-function chromeInsets(screen: Size): Insets {
+export function chromeInsets(screen: Size): Insets {
   const phone = screen.width <= 520
   const top = Math.max(phone ? 140 : 96, topChromeBottom() + 16)
   return { top, right: phone ? 16 : 40, bottom: 76, left: phone ? 16 : 40 }
@@ -26,7 +26,8 @@ function chromeInsets(screen: Size): Insets {
 /** Marks chrome floating along the top (the stage bar) whose height varies: fitting keeps clear of it. */
 export const CHROME_TOP_ATTR = 'data-chrome-top'
 
-function topChromeBottom(): number {
+/** Where the chrome floating along the top of the board ends now, in screen pixels. */
+export function topChromeBottom(): number {
   let bottom = 0
   for (const element of document.querySelectorAll(`[${CHROME_TOP_ATTR}]`)) {
     bottom = Math.max(bottom, element.getBoundingClientRect().bottom)

@@ -3,7 +3,7 @@ import { itemBounds, type ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { Glyph } from '../../ui/voices/Glyph'
-import { revealBounds } from '../../canvas/revealCard'
+import { revealAmongCards } from '../../canvas/revealAmongCards'
 import { measurePlacementArea } from '../../canvas/placementArea'
 import { useTheyFraming } from './useTheyFraming'
 import { reframedNotes } from '../../core/state/boardIndexes'
@@ -45,7 +45,7 @@ export function ReframeChip({ noteId, text, dismissed, onDismissed }: ReframeChi
     )
     if (!id) return
     const card = board.getState().board.items.get(id)
-    if (card) revealBounds(ui, itemBounds(card))
+    if (card) revealAmongCards(ui, board.getState().board.items.values(), itemBounds(card))
     // Selected and open at the "we" half, caret at the end of the suggestion, ready to edit.
     ui.getState().startEditing(id)
   }

@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { NOTE_HEIGHT, NOTE_WIDTH } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { findFreeSpotInView } from '../../canvas/placement'
-import { revealBounds } from '../../canvas/revealCard'
+import { revealAmongCards } from '../../canvas/revealAmongCards'
 
 /**
  * Adding a note, the same way from the button, the `N` key and a double-click: the new note is
@@ -13,12 +13,11 @@ export function useAddNote() {
 
   /** Adds a note in a free spot near the middle of the screen, clear of cards and bars. */
   const addNoteInView = useCallback(() => {
-    const spot = findFreeSpotInView(ui, board.getState().board.items.values(), {
-      width: NOTE_WIDTH,
-      height: NOTE_HEIGHT,
-    })
+    const items = board.getState().board.items
+    const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT }
+    const spot = findFreeSpotInView(ui, items.values(), size)
     // A full screen sends the note just outside it: bring it into view before typing.
-    revealBounds(ui, { ...spot, width: NOTE_WIDTH, height: NOTE_HEIGHT })
+    revealAmongCards(ui, items.values(), { ...spot, ...size })
     ui.getState().startEditing(actions.addNote(spot.x, spot.y))
   }, [actions, ui, board])
 
