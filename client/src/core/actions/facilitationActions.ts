@@ -26,6 +26,8 @@ import {
   startTimer,
   startVote,
   summonEveryone,
+  tidyCluster,
+  tidyStage,
   takeHat,
   updateTimer,
   type ItemId,
@@ -77,6 +79,10 @@ export interface FacilitationActions {
   setCluster(itemId: ItemId, clusterId: ItemId | null): void
   moveCluster(id: ItemId, dx: number, dy: number): void
   dissolveCluster(id: ItemId): void
+  /** Lays the current stage's cards out in rows without overlaps (hat wearers; one undo step). */
+  tidyStage(): void
+  /** Lays one group's cards out in rows and fits its frame around them (one undo step). */
+  tidyCluster(id: ItemId): void
   /** Asks every other screen to look at `view` (board centre and zoom). */
   summonEveryone(view: PresenceViewport): void
   /** Puts one card or group on the projector alone, large, until cleared or the stage moves on. */
@@ -151,6 +157,8 @@ export function createFacilitationActions(
     setCluster: (itemId, clusterId) => void setCluster(doc, itemId, clusterId, origin),
     moveCluster: (id, dx, dy) => void moveCluster(doc, board.getState().board, id, dx, dy, origin),
     dissolveCluster: (id) => void dissolveCluster(doc, id, origin),
+    tidyStage: () => void tidyStage(doc, me(), origin),
+    tidyCluster: (id) => void tidyCluster(doc, id, origin),
     summonEveryone: (view) => void summonEveryone(doc, view, me(), origin),
     spotlight: (itemId) => void spotlightItem(doc, itemId, me(), origin),
     clearSpotlight: () => void clearSpotlight(doc, me(), origin),

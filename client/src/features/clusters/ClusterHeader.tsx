@@ -11,7 +11,7 @@ interface ClusterHeaderProps {
 }
 
 /**
- * The name of a group, renamed in place, with Rename and Ungroup once it is selected. It sits
+ * The name of a group, renamed in place, with Rename, Ungroup and Tidy once it is selected. It sits
  * over the frame but lets presses through to it except on its controls, so the whole frame
  * stays a handle to drag.
  */
@@ -73,6 +73,17 @@ export function ClusterHeader({ cluster, membersText, selected }: ClusterHeaderP
           >
             <Icon name="group" size={15} />
             Ungroup
+          </button>
+          <button
+            type="button"
+            className="cluster-action"
+            onPointerDown={(event) => event.stopPropagation()}
+            onClick={() => facilitation.tidyCluster(cluster.id)}
+            title="Lay this group’s cards out in rows (Undo puts them back)"
+            data-testid="tidy-group"
+          >
+            <Icon name="tidy" size={15} />
+            Tidy
           </button>
           <SpotlightButton id={cluster.id} className="cluster-action" />
         </span>

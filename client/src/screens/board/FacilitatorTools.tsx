@@ -8,7 +8,8 @@ import { ProjectorViewChoice } from '../../features/projector/ProjectorViewChoic
 
 /**
  * The controls only hat wearers see: move the room on or back, start a dot vote, bring every
- * screen to where you are looking, choose what the projector frames. The result of each is what everyone else sees.
+ * screen to where you are looking, tidy the stage's cards into rows, choose what the projector
+ * frames. The result of each is what everyone else sees.
  */
 export function FacilitatorTools() {
   const { facilitation, ui } = useBoardSession()
@@ -58,6 +59,16 @@ export function FacilitatorTools() {
         >
           <Icon name="summon" size={18} />
           <span className="stagebar-tool-label">Bring everyone here</span>
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet stagebar-tool"
+          onClick={facilitation.tidyStage}
+          title="Lay this stage’s cards out in rows, none covering another (Undo puts them back)"
+          data-testid="tidy"
+        >
+          <Icon name="tidy" size={18} />
+          <span className="stagebar-tool-label">Tidy</span>
         </button>
         <ProjectorViewChoice />
       </div>
