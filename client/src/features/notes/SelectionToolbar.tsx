@@ -8,11 +8,15 @@ import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { ConsentSelect } from '../../ui/consent/ConsentSelect'
 import { SpotlightButton } from '../../ui/spotlight/SpotlightButton'
 import { NOTE_PALETTE } from '../../ui/noteColors'
+import { topChromeBottom } from '../../canvas/camera'
 import './selectionToolbar.css'
 
 const MARGIN = 8
 const GAP = 12
-/** Below this the top bar covers the space above a note, so the toolbar goes underneath it. */
+/**
+ * Below this the top bar covers the space above a note, so the toolbar goes underneath it; the
+ * stage bar, whose height changes with the stage, is measured on top of it.
+ */
 const CHROME_TOP = 84
 /** On a phone the toolbar docks above the zoom controls instead of following the note. */
 const DOCK_BELOW_WIDTH = 520
@@ -63,7 +67,7 @@ function PositionedToolbar({ id }: { id: ItemId }) {
     screen.width - size.width - MARGIN,
   )
   const above = top - size.height - GAP
-  const y = above >= CHROME_TOP ? above : bottom + GAP
+  const y = above >= Math.max(CHROME_TOP, topChromeBottom() + MARGIN) ? above : bottom + GAP
 
   return (
     <div
