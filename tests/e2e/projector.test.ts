@@ -4,6 +4,7 @@ import {
   addNote,
   addOutcome,
   advanceStage,
+  joinBoard,
   clearSpotlight,
   groupItems,
   readBoard,
@@ -18,6 +19,8 @@ import { connectSynced, waitForAcked, type TestClient } from '../helpers/provide
 import { useLiveServer } from './fixtures/liveServer'
 import { ProjectorPage } from './fixtures/ProjectorPage'
 import { FacilitationPage } from './fixtures/FacilitationPage'
+import { editAsServer } from './fixtures/editAsServer'
+import { groupHopes, hasWorkshopFixture, seedWorkshop } from './fixtures/workshopSeed'
 import { createRoomBoard } from './fixtures/roomBoard'
 
 // The wall at the back of the room, 1920 × 1080: what the room is working on at a size it can
@@ -269,17 +272,34 @@ describe('projector', () => {
       ['No named contact', 'Everyone leaving A&E has a named person within 48 hours'],
       ['Nobody asks carers', 'Carers told of every discharge, the same day'],
     ] as const
-    const ids = targets.map(([baseline, target], index) =>
-      addOutcome(client.doc, {
-        x: index * 360,
-        y: 0,
-        outcome: ['Calls returned quickly', 'Known by name', 'Carers kept in the loop'][index],
-        measure: 'Share of calls returned within 2 hours, from the call log',
-        details: { baseline, target },
-        authorId: sian.participantId,
-        role: SIDES[index],
-      }),
-    )
+    const ids = targets.map((_, index) => `outcome${index}` as ItemId)
+    // The fullest card there is: two lines of outcome, three of measure, a two-line target, and
+    // a side of every kind in the room (their agreement list is the card's footer).
+    await editAsServer(live.server, board.id, (doc) => {
+      ;['lived-experience', 'provider', 'commissioner', 'other'].forEach((role, index) =>
+        joinBoard(doc, { id: `person${index}` as ParticipantId, name: `P${index}`, role }),
+      )
+      targets.forEach(([baseline, target], index) =>
+        addOutcome(doc, {
+          id: ids[index],
+          x: index * 360,
+          y: 0,
+          outcome: [
+            'People in crisis reach someone who knows their plan',
+            'Known by name',
+            'Carers kept in the loop',
+          ][index],
+          measure: [
+            'Share of crisis calls answered by someone with access to the caller’s crisis plan.',
+            'Time from message to call back.',
+            'Carer survey question: ‘I was involved as much as I wanted to be’ (agree or strongly agree).',
+          ][index],
+          details: { baseline, target },
+          authorId: sian.participantId,
+          role: SIDES[index],
+        }),
+      )
+    })
     await waitForAcked(client)
     const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
     try {
@@ -364,4 +384,38 @@ describe('projector', () => {
       await projector.close()
     }
   })
+
+  test.skipIf(!hasWorkshopFixture())(
+    'the crisis-pathway workshop reads on the wall at every stage it works on',
+    async () => {
+      const board = await createRoomBoard(
+        live.server.url,
+        'Improving the community mental health crisis pathway',
+        'co-production',
+      )
+      const steer = (edit: (doc: Parameters<typeof advanceStage>[0]) => void) =>
+        editAsServer(live.server, board.id, edit)
+      await steer((doc) => {
+        const seeded = seedWorkshop(doc)
+        takeHat(doc, sian)
+        advanceStage(doc, sian)
+        groupHopes(doc, seeded, 'Grace')
+      })
+      const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+      try {
+        for (const title of ['They → we', 'Outcomes and measures']) {
+          await expect
+            .poll(() => projector.page.getByTestId('projector-stage-title').textContent())
+            .toBe(title)
+          await settled(projector.page)
+          await screenshot(projector.page, `projector-workshop-${title.replace(/\W+/g, '-')}`)
+          const shown = (await readNotes(projector.page)).filter((note) => note.whole)
+          for (const note of shown) expect(note.textPx).toBeGreaterThanOrEqual(20)
+          await steer((doc) => void advanceStage(doc, sian))
+        }
+      } finally {
+        await projector.close()
+      }
+    },
+  )
 })
