@@ -4,8 +4,9 @@ import { randomId } from './ids'
 import { readFlag, readId, readString, readText, cutText } from './sanitize'
 import { logFacilitation, wearsHat, type HatWearer } from './facilitation'
 import { resetTimer, readTimer } from './timer'
+import { separateCards } from './separateCards'
 import type { Template } from './templates'
-import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type Stage, type StageId } from './schema'
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type ItemId, type Stage, type StageId } from './schema'
 
 /** Reads the agenda in order, skipping malformed entries and repeated ids. */
 export function readStages(doc: Y.Doc): readonly Stage[] {
@@ -186,7 +187,10 @@ export function retreatStage(doc: Y.Doc, by: HatWearer, origin?: unknown): boole
   return index > 0 ? goToStage(doc, stages[index - 1].id, by, origin) : false
 }
 
-/** Reveals the notes of a private stage to everyone; false unless `by` wears the hat. */
+/**
+ * Reveals the notes of a private stage to everyone, moving any that would cover another card to
+ * the nearest free place (separateCards); false unless `by` wears the hat.
+ */
 export function revealStage(
   doc: Y.Doc,
   stageId: StageId,
@@ -196,7 +200,15 @@ export function revealStage(
   if (!wearsHat(doc, by.participantId)) return false
   const map = findStageMap(doc, stageId)
   if (!map) return false
-  doc.transact(() => map.set('revealed', true), origin)
+  doc.transact(() => {
+    map.set('revealed', true)
+    // Written out of sight of each other, two people's notes may sit on one spot.
+    const written = new Set<ItemId>()
+    getBoardRoots(doc).items.forEach((item, id) => {
+      if (item instanceof Y.Map && item.get('stageId') === stageId) written.add(id as ItemId)
+    })
+    separateCards(doc, written)
+  }, origin)
   return true
 }
 
