@@ -401,16 +401,24 @@ describe('projector', () => {
         advanceStage(doc, sian)
         groupHopes(doc, seeded, 'Grace')
       })
-      const projector = await ProjectorPage.open(live.browser, board.projectorUrl)
+      const projector = await ProjectorPage.open(live.browser, board.projectorUrl, { clock: true })
       try {
         for (const title of ['They → we', 'Outcomes and measures']) {
           await expect
             .poll(() => projector.page.getByTestId('projector-stage-title').textContent())
             .toBe(title)
-          await settled(projector.page)
-          await screenshot(projector.page, `projector-workshop-${title.replace(/\W+/g, '-')}`)
-          const shown = (await readNotes(projector.page)).filter((note) => note.whole)
-          for (const note of shown) expect(note.textPx).toBeGreaterThanOrEqual(20)
+          const paging = projector.page.getByTestId('projector-paging')
+          await paging.waitFor()
+          const pages = Number(/of (\d+)/.exec((await paging.textContent()) ?? '')?.[1])
+          for (let page = 1; page <= pages; page++) {
+            await expect.poll(() => paging.textContent()).toBe(`Page ${page} of ${pages}`)
+            await settled(projector.page)
+            const name = `projector-workshop-${title.replace(/\W+/g, '-')}-${page}`
+            await screenshot(projector.page, name)
+            const shown = (await readNotes(projector.page)).filter((note) => note.whole)
+            for (const note of shown) expect(note.textPx).toBeGreaterThanOrEqual(20)
+            await projector.page.clock.fastForward(PAGE_MS)
+          }
           await steer((doc) => void advanceStage(doc, sian))
         }
       } finally {

@@ -46,7 +46,21 @@ describe('projector camera', () => {
     expect(one.zoom).toBe(1.6)
     expect(one.x + screen.width / 2 / one.zoom).toBeCloseTo(110)
     const wide = fitForProjector({ x: 0, y: 0, width: 4000, height: 500 }, screen)
-    expect(wide.zoom).toBeCloseTo((1360 - 112) / 4000)
+    expect(wide.zoom).toBeCloseTo((1360 - 80) / 4000)
+  })
+
+  test('puts four notes placed side by side on one page at 1920 × 1080', () => {
+    const row = Array.from({ length: 4 }, (_, index) => ({
+      x: index * (NOTE_WIDTH + 24),
+      y: 0,
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+    }))
+    const [page, ...others] = pagesForProjector(row, { width: 1363, height: 990 })
+    expect(others).toHaveLength(0)
+    expect(page.view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM)
+    expect(READABLE_ZOOM * 15).toBeGreaterThanOrEqual(20)
+    expect(READABLE_ZOOM * 12).toBeGreaterThanOrEqual(16)
   })
 
   test('fits a stage that is readable whole on one page', () => {

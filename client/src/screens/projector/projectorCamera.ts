@@ -4,8 +4,10 @@ import { centreOn, clampZoom, type Size, type Viewport } from '../../core/state/
 /**
  * The smallest zoom at which the wall is read from the back of the room: the smallest note text
  * on the projector (15 board px, projector.css) then shows at 20 px or more, side tags (12) at 16.
+ * No larger than that needs: at 1920 × 1080 it fits four notes placed side by side (PLACEMENT_GAP
+ * apart) on one page, where 1.35 fitted three.
  */
-export const READABLE_ZOOM = 1.35
+export const READABLE_ZOOM = 1.34
 /** A spotlighted card's zoom at least: its text at 40 px or more. */
 export const SPOTLIGHT_ZOOM = 2.7
 /** Notes are never blown up past this while framing the room's work. */
@@ -13,7 +15,7 @@ const MAX_ZOOM = 1.6
 /** A spotlighted card is shown as large as fits, up to this. */
 export const SPOTLIGHT_MAX_ZOOM = 3.6
 /** Room kept around the content, in screen pixels. */
-const PADDING = 56
+const PADDING = 40
 
 /** How large the framing may make things: never below `min` (it pages instead), never above `max`. */
 export interface ZoomRange {
