@@ -229,6 +229,8 @@ describe('projector', () => {
       await expect(tom.page.getByTestId('spotlight-button').count()).resolves.toBe(0)
 
       await facilitator.note(words).click()
+      await facilitator.page.getByTestId('note-toolbar').waitFor()
+      await screenshot(facilitator.page, 'laptop-note-toolbar')
       await facilitator.page.getByRole('button', { name: 'Spotlight on the projector' }).click()
       await projector.page.getByTestId('projector-spotlight').waitFor()
       await expect.poll(() => projector.notes().count()).toBe(1)

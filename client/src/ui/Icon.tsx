@@ -38,6 +38,7 @@ const PATHS = {
   phone: 'M8 3h8a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zM11 18h2',
   board: 'M3 5h18v14H3zM7 9h4v3H7zM13 12h4v3h-4z',
   tidy: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z',
+  projector: 'M3 4h18v11H3zM12 15v5M8 20h8',
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -25,7 +25,7 @@ export function SpotlightStatus() {
   return (
     <div className="stagebar-strip spotlight-status" role="status" data-testid="spotlight-status">
       <span className="stagebar-strip-icon" aria-hidden="true">
-        <Icon name="eye" size={16} />
+        <Icon name="projector" size={16} />
       </span>
       <p className="stagebar-strip-text">
         <strong>On the projector:</strong> {quote(item)}{' '}

@@ -27,7 +27,7 @@ export function SpotlightButton(props: { id: ItemId; className?: string; corner?
       onClick={() => (spotlit ? facilitation.clearSpotlight() : facilitation.spotlight(props.id))}
       data-testid="spotlight-button"
     >
-      <Icon name="eye" size={props.corner ? 18 : 15} />
+      <Icon name="projector" size={props.corner ? 18 : 15} />
       {!props.corner && label}
     </button>
   )
