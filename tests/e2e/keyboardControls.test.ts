@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createBoard } from '../helpers/api'
+import { axNodeOf } from './fixtures/axTree'
 import { BoardPage } from './fixtures/BoardPage'
 import { FacilitationPage } from './fixtures/FacilitationPage'
 import { useLiveServer } from './fixtures/liveServer'
@@ -8,27 +9,6 @@ import { useLiveServer } from './fixtures/liveServer'
 // Space only when no control has the focus.
 
 const live = useLiveServer()
-
-/** The accessible name Chromium computes for the focused element. */
-async function focusedName(page: BoardPage['page']): Promise<string> {
-  const session = await page.context().newCDPSession(page)
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: 0 })) as {
-      root: { nodeId: number }
-    }
-    const { nodeId } = (await session.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: ':focus',
-    })) as { nodeId: number }
-    const { nodes } = (await session.send('Accessibility.getPartialAXTree', {
-      nodeId,
-      fetchRelatives: false,
-    })) as { nodes: { name?: { value?: string } }[] }
-    return nodes[0]?.name?.value ?? ''
-  } finally {
-    await session.detach()
-  }
-}
 
 describe('Space and Enter on controls', { timeout: 90_000 }, () => {
   test('Space chooses a side in the join dialog and presses a top-bar button', async () => {
@@ -79,7 +59,9 @@ describe('Space and Enter on controls', { timeout: 90_000 }, () => {
       await expect(form.isVisible()).resolves.toBe(true)
 
       await amina.page.getByTestId('vote-budget').focus()
-      await expect(focusedName(amina.page)).resolves.toBe('Dots per person')
+      await expect(axNodeOf(amina.page, ':focus')).resolves.toMatchObject({
+        name: 'Dots per person',
+      })
     } finally {
       await amina.close()
     }

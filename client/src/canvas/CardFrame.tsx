@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon'
 import { BOARD_OBJECT_ATTR } from '../ui/domTargets'
 import { SpotlightButton } from '../ui/spotlight/SpotlightButton'
 import { useCardDrag } from './useCardDrag'
+import { cardSurfaceAria } from './cardSurfaceAria'
 import './cardFrame.css'
 
 interface CardFrameProps {
@@ -17,6 +18,8 @@ interface CardFrameProps {
   readonly className: string
   /** What screen readers call this kind of card, e.g. "reframe card". */
   readonly roleDescription: string
+  /** Said after the card's own words: whose it is, where it stands (ui/voices/cardNames). */
+  readonly description: string
   readonly testId: string
   /** The field that gets the caret when editing starts without pointing at one (Enter). */
   readonly defaultField: string
@@ -98,9 +101,8 @@ export function CardFrame(props: CardFrameProps) {
           setSurface(element)
           setNodeRef(element)
         }}
-        {...attributes}
+        {...cardSurfaceAria(attributes, props.roleDescription, editing, `${id}-about`)}
         {...listeners}
-        aria-pressed={undefined}
         className="cocard-surface"
         onKeyDown={onKeyDown}
         onFocus={(event) => event.target === event.currentTarget && ui.getState().select(id)}
@@ -116,6 +118,9 @@ export function CardFrame(props: CardFrameProps) {
       >
         {props.body(editing ? field : null, done)}
       </div>
+      <span id={`${id}-about`} hidden>
+        {props.description}
+      </span>
       {props.footer}
       {selected && !readOnly && !editing && !isDragging && <SpotlightButton id={id} corner />}
       {selected && !readOnly && !editing && !isDragging && (

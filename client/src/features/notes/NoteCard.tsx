@@ -2,7 +2,7 @@ import { memo, useCallback, useRef, type KeyboardEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
-import { useBoardState, useItem, useRemoteDrag } from '../../adapters/useBoard'
+import { useItem, useRemoteDrag } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { RoleTag } from '../../ui/voices/RoleTag'
@@ -16,6 +16,8 @@ import { NOTE_PALETTE } from '../../ui/noteColors'
 import { NoteEditor } from './NoteEditor'
 import { NoteText } from './NoteText'
 import { countRender } from '../../core/lib/renderCounts'
+import { cardSurfaceAria } from '../../canvas/cardSurfaceAria'
+import { useAuthorName } from '../../ui/voices/useRoleLabel'
 
 const DRAGGABLE_ATTRIBUTES = { roleDescription: 'sticky note' }
 
@@ -29,9 +31,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
   const remoteDrag = useRemoteDrag(id)
   const hidden = useIsHidden(id)
   const carried = useClusterOffset(id)
-  const authorName = useBoardState((state) =>
-    note ? (state.board.participants.get(note.authorId)?.name ?? '') : '',
-  )
+  const authorName = useAuthorName(note?.authorId)
   const noteRef = useRef<HTMLElement | null>(null)
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id,
@@ -74,11 +74,10 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
     >
       <div
         ref={setRefs}
-        {...attributes}
+        {...cardSurfaceAria(attributes, DRAGGABLE_ATTRIBUTES.roleDescription, editing)}
+        // No name or description of its own: the note is named by what it shows (side, author,
+        // words), so a screen reader hears the note itself and speech control can say it.
         {...listeners}
-        // No aria-label: the note is named by what it shows (side, author, words), so a screen
-        // reader hears the note itself and speech control can say what is on the screen.
-        aria-pressed={undefined}
         className={`note${selected ? ' is-selected' : ''}`}
         style={{ background: NOTE_PALETTE[note.color].fill }}
         data-testid="note"
@@ -99,10 +98,11 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
           if (!readOnly) ui.getState().startEditing(id)
         }}
       >
-        <header className="note-header">
+        {/* Not a <header>: Chrome leaves a banner out of the name a card takes from its words. */}
+        <div className="note-header">
           <RoleTag role={note.role} size="small" />
           {authorName && <span className="note-author">{authorName}</span>}
-        </header>
+        </div>
         {editing ? (
           <NoteEditor id={id} text={note.text} onDone={() => noteRef.current?.focus()} />
         ) : (

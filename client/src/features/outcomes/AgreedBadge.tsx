@@ -1,5 +1,5 @@
 import { agreementByRole, isAgreedByAll, type Outcome } from '@coboard/shared'
-import { AGREED_BY_ALL_RULE } from '../../ui/voices/agreementWords'
+import { AGREED_BY_ALL_RULE, agreementSummary } from '../../ui/voices/agreementWords'
 import { Glyph } from '../../ui/voices/Glyph'
 import { useParticipants } from '../../adapters/useBoard'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
@@ -21,13 +21,13 @@ export function AgreedBadge({ outcome }: { outcome: Outcome }) {
       </span>
     )
   }
-  const byRole = agreementByRole(outcome, present, roster)
-  const agreeing = byRole.filter((side) => side.status === 'agreed').length
-  const objecting = byRole.some((side) => side.status === 'objected')
+  const objecting = agreementByRole(outcome, present, roster).some(
+    (side) => side.status === 'objected',
+  )
   return (
     <span className={`agreed-badge${objecting ? ' is-objected' : ''}`} title={AGREED_BY_ALL_RULE}>
       {objecting && <Glyph name="objected" size={14} />}
-      {agreeing} of {present.length} sides agree
+      {agreementSummary(outcome, present, roster)}
     </span>
   )
 }

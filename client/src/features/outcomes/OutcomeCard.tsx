@@ -17,6 +17,8 @@ import { StanceReasons } from '../../ui/voices/StanceReasons'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
 import './outcomeCard.css'
 import { countRender } from '../../core/lib/renderCounts'
+import { outcomeDescription } from '../../ui/voices/cardNames'
+import { useAuthorName, useRoleLabel } from '../../ui/voices/useRoleLabel'
 
 type CardField = 'outcome' | 'measure' | 'baseline' | 'target'
 
@@ -37,8 +39,11 @@ export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
   const item = useItem(id)
   const present = usePresentRoles()
   const roster = useParticipants()
+  const author = useAuthorName(item?.authorId)
+  const side = useRoleLabel(item?.role ?? '')
   if (!item || item.kind !== 'outcome') return null
   const agreed = isAgreedByAll(item, present, roster)
+  const description = outcomeDescription(author, side)
 
   return (
     <CardFrame
@@ -49,6 +54,7 @@ export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
       height={OUTCOME_HEIGHT}
       className={`outcome${agreed ? ' is-agreed-by-all' : ''}`}
       roleDescription="outcome card"
+      description={description}
       testId="outcome-card"
       defaultField="outcome"
       body={(editField, done) => {
@@ -72,11 +78,11 @@ export const OutcomeCard = memo(function OutcomeCard({ id }: { id: ItemId }) {
           )
         return (
           <>
-            <header className="outcome-band">
+            <div className="outcome-band">
               <Glyph name="target" size={16} />
               <span className="outcome-kicker">Outcome</span>
               <AgreedBadge outcome={item} />
-            </header>
+            </div>
             <div className="outcome-main" data-edit-field="outcome">
               {field('outcome', 'outcome-text', 'What should change?')}
             </div>

@@ -12,6 +12,9 @@ import { RoomOnlyMark } from '../../ui/consent/RoomOnlyMark'
 import { useUi } from '../../adapters/useUi'
 import './reframes.css'
 import { countRender } from '../../core/lib/renderCounts'
+import { acceptanceSummary } from '../../ui/voices/agreementWords'
+import { reframeDescription } from '../../ui/voices/cardNames'
+import { useAuthorName } from '../../ui/voices/useRoleLabel'
 
 /** Shorter rewrites get bigger type, so "We could…" reads from the back of the room. */
 function weSize(text: string): string {
@@ -33,10 +36,15 @@ export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
   const present = usePresentRoles()
   const roster = useParticipants()
   const selected = useUi((state) => state.selectedId === id && state.editingId !== id)
+  const author = useAuthorName(item?.authorId)
   if (!item || item.kind !== 'reframe') return null
 
   const accepted = [...acceptingSides(item.acceptedBy, roster)]
   const all = isAcceptedByAllSides(accepted, present)
+  const description = reframeDescription(
+    author,
+    acceptanceSummary(accepted.length, present.length, all),
+  )
   return (
     <CardFrame
       id={id}
@@ -46,15 +54,16 @@ export const ReframeCard = memo(function ReframeCard({ id }: { id: ItemId }) {
       height={REFRAME_HEIGHT}
       className={`reframe${all ? ' is-accepted-by-all' : ''}`}
       roleDescription="reframe card"
+      description={description}
       testId="reframe-card"
       defaultField="we"
       body={(editField, done) => (
         <>
           <section className="reframe-they" data-edit-field="they">
-            <header className="reframe-kicker">
+            <div className="reframe-kicker">
               <span>They said</span>
               <RoleTag role={item.theyRole} size="small" />
-            </header>
+            </div>
             {editField ? (
               <SharedTextField
                 itemId={id}

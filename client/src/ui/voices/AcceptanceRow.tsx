@@ -4,6 +4,7 @@ import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta, useParticipants } from '../../adapters/useBoard'
 import { useUi } from '../../adapters/useUi'
 import { Glyph } from './Glyph'
+import { acceptanceSummary } from './agreementWords'
 import { usePresentRoles } from '../../adapters/usePresentRoles'
 import { roleColor, roleLabel } from './roleColors'
 import './acceptance.css'
@@ -54,9 +55,7 @@ export function AcceptanceRow({
         data-all={all}
       >
         {all && <Glyph name="agreed" size={16} />}
-        {all
-          ? 'Accepted by all sides'
-          : `Accepted by ${accepted.length} of ${present.length} sides`}
+        {acceptanceSummary(accepted.length, present.length, all)}
       </p>
       <ul className="reframe-sides" aria-label="Acceptance by side">
         {others.map((role) => {

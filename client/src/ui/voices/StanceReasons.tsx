@@ -39,15 +39,14 @@ export function StanceReasons({ outcome, layout }: { outcome: Outcome; layout: '
               <Glyph name={reason.stance === 'object' ? 'objected' : 'concerns'} size={13} />
             </span>
             <span className="stance-reason-words">
+              <span className="visually-hidden">
+                {reason.stance === 'object' ? 'Objection from ' : 'Concern from '}
+              </span>
               <strong
                 className="stance-reason-side"
                 style={{ borderColor: roleColor(reason.role, roles) }}
               >
-                {roleLabel(reason.role, roles)}
-                <span className="visually-hidden">
-                  {reason.stance === 'object' ? ' objects' : ' has a concern'}
-                </span>
-                :
+                {roleLabel(reason.role, roles)}:
               </strong>{' '}
               {reason.note}
             </span>
