@@ -5,6 +5,8 @@ import { addOutcome } from './outcomes'
 import { readBoard } from './read'
 import { repairBoard } from './repair'
 import { getBoardRoots } from './roots'
+import { exportBoardJson } from './export/json'
+import { buildBoardFromExport, parseBoardExport } from './export/importBoard'
 import {
   MAX_STACK_INDEX_LENGTH,
   compareStacking,
@@ -94,5 +96,24 @@ describe('stacking', () => {
     expect(readBoard(doc).items.get(id)?.stackIndex).toBeNull()
     expect(repairBoard(doc, [id as ItemId])).toBe(1)
     expect(getItemMap(doc, id)!.has('stackIndex')).toBe(false)
+  })
+
+  it('travels in the board file: an imported board stacks as the exported one did', () => {
+    const doc = board()
+    const first = addNote(doc, { x: 0, y: 0, ...author })
+    const second = addNote(doc, { x: 0, y: 0, ...author })
+    moveItem(doc, first, 20, 20)
+    const file = JSON.parse(JSON.stringify(exportBoardJson('b', readBoard(doc))))
+    const importFile = (value: unknown) => {
+      const parsed = parseBoardExport(value)
+      if (!parsed.ok) throw new Error(parsed.error)
+      const copy = new Y.Doc()
+      buildBoardFromExport(parsed.value, copy)
+      return copy
+    }
+    expect(order(importFile(file))).toEqual([second, first])
+    // A hand-edited key no operation would write is not taken in.
+    file.items.find((item: { id: string }) => item.id === second).stackIndex = 'a00'
+    expect(readBoard(importFile(file)).items.get(second)?.stackIndex).not.toBe('a00')
   })
 })

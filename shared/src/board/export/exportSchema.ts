@@ -14,6 +14,7 @@ import {
 import { EXPORT_FORMAT } from './format'
 import { CONSENTS } from '../consent'
 import { REPORT_NAMES } from '../reportNames'
+import { MAX_STACK_INDEX_LENGTH } from '../stacking'
 
 // What an import accepts. The same limits as the live document, so an imported board is one
 // the app could have made itself; fields marked derived in format.ts may be missing.
@@ -48,6 +49,8 @@ const itemBase = {
   authorId: z.string().max(64),
   stageId: id.nullable(),
   createdAt: time,
+  // Bounded here; whether it is a well-formed key is the importer's check (a bad one is dropped).
+  stackIndex: z.string().max(MAX_STACK_INDEX_LENGTH).optional(),
 }
 
 const NoteSchema = z.object({

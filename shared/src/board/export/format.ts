@@ -30,6 +30,8 @@ interface ExportedItemBase {
   readonly authorId: string
   readonly stageId: string | null
   readonly createdAt: string
+  /** Place in the stacking order (stacking.ts), higher on top; absent where the item has none. */
+  readonly stackIndex?: string
 }
 
 /**

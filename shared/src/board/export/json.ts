@@ -158,6 +158,7 @@ function exportItem(item: BoardItem, present: readonly RoleId[], roster: Roster)
     authorId: item.authorId,
     stageId: item.stageId,
     createdAt: toIsoTime(item.createdAt),
+    ...(item.stackIndex !== null && { stackIndex: item.stackIndex }),
   }
   switch (item.kind) {
     case 'note':
