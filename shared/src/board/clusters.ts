@@ -6,7 +6,7 @@ import { getItemMap } from './operations'
 import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
 import { readCoordinate, readId, cutText } from './sanitize'
-import { stackIndexOnTop } from './stacking'
+import { sortByStacking, stackIndexOnTop } from './stacking'
 import { gatherCluster } from './tidy'
 import { fitClusterFrame } from './clusterFrame'
 import {
@@ -189,10 +189,10 @@ export function dissolveCluster(doc: Y.Doc, clusterId: ItemId, origin?: unknown)
   return true
 }
 
-/** The id of the cluster whose frame contains the board point (x, y), topmost first. */
+/** The id of the cluster whose frame contains the board point (x, y), topmost by stacking. */
 export function clusterAt(board: BoardSnapshot, x: number, y: number): ItemId | null {
   let found: ItemId | null = null
-  for (const item of board.items.values()) {
+  for (const item of sortByStacking(board.items.values())) {
     if (item.kind !== 'cluster') continue
     if (x >= item.x && x <= item.x + item.width && y >= item.y && y <= item.y + item.height) {
       found = item.id
