@@ -1,10 +1,18 @@
 import { itemBounds, type BoardItem, type ItemTally } from '@coboard/shared'
-import { useBoardSession } from '../../adapters/BoardProvider'
+import { useEffect, useRef, useState } from 'react'
 import { useBoardState, useRemoteDrag } from '../../adapters/useBoard'
 import { BOARD_OBJECT_ATTR } from '../../ui/domTargets'
 import { useClusterOffset } from '../../adapters/useClusterOffset'
 import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { countRender } from '../../core/lib/renderCounts'
+import { itemLabel } from './itemLabel'
+import { useDotActions } from './useDotActions'
+
+/** A card's words cut to what a button's name can carry. */
+function shortLabel(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim()
+  return words.length > 60 ? `${words.slice(0, 59).trimEnd()}…` : words
+}
 
 interface VoteBadgeProps {
   readonly item: BoardItem
@@ -25,7 +33,17 @@ interface VoteBadgeProps {
  */
 export function VoteBadge({ item, canVote, mine, left, tally }: VoteBadgeProps) {
   countRender('VoteBadge')
-  const { facilitation } = useBoardSession()
+  const dots = useDotActions()
+  const label = shortLabel(itemLabel(item, false))
+  const addRef = useRef<HTMLButtonElement>(null)
+  const mineRef = useRef<HTMLButtonElement>(null)
+  // The button just pressed may go (the last dot placed, the last one taken back): the focus
+  // then moves to the other one on the same card rather than falling to the page.
+  const [pressed, setPressed] = useState<'add' | 'mine' | null>(null)
+  useEffect(() => {
+    if (pressed === 'add' && !addRef.current) mineRef.current?.focus()
+    if (pressed === 'mine' && !mineRef.current) addRef.current?.focus()
+  }, [pressed, mine, left])
   const roles = useBoardState((state) => state.board.meta.roles)
   const remoteDrag = useRemoteDrag(item.id)
   const carried = useClusterOffset(item.id)
@@ -67,8 +85,12 @@ export function VoteBadge({ item, canVote, mine, left, tally }: VoteBadgeProps) 
           <button
             type="button"
             className="vote-mine"
-            onClick={() => facilitation.removeVote(item.id)}
-            aria-label={`Take back a dot. You placed ${mine} here.`}
+            ref={mineRef}
+            onClick={() => {
+              setPressed('mine')
+              dots.takeBack(item.id, label, left + 1)
+            }}
+            aria-label={`Take back a dot from “${label}”. You placed ${mine} here.`}
             title="Take back a dot"
             data-testid="vote-mine"
           >
@@ -81,8 +103,12 @@ export function VoteBadge({ item, canVote, mine, left, tally }: VoteBadgeProps) 
           <button
             type="button"
             className="vote-add"
-            onClick={() => facilitation.castVote(item.id)}
-            aria-label={`Place a dot here. ${left} left.`}
+            ref={addRef}
+            onClick={() => {
+              setPressed('add')
+              dots.place(item.id, label, left - 1)
+            }}
+            aria-label={`Place a dot on “${label}”. ${left} left.`}
             title="Place a dot (V)"
             data-testid="vote-add"
           >
