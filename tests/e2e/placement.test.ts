@@ -152,6 +152,7 @@ describe('placement', () => {
             return collisions(cards, [])
           }, POLL)
           .toEqual([])
+        await board.page.screenshot({ path: '/tmp/placement-tidy-1366.png' })
       } finally {
         await board.close()
       }

@@ -1,7 +1,9 @@
+import { contentBounds } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
 import { screenCentre } from '../../canvas/camera'
+import { revealAmongCards } from '../../canvas/revealAmongCards'
 import { useCurrentStage } from '../../adapters/useStages'
 import { StartVoteButton } from '../../features/voting/StartVoteButton'
 import { ProjectorViewChoice } from '../../features/projector/ProjectorViewChoice'
@@ -12,12 +14,20 @@ import { ProjectorViewChoice } from '../../features/projector/ProjectorViewChoic
  * frames. The result of each is what everyone else sees.
  */
 export function FacilitatorTools() {
-  const { facilitation, ui } = useBoardSession()
+  const { facilitation, ui, board } = useBoardSession()
   const { index, count } = useCurrentStage()
   const voteOpen = useBoardState((state) => state.board.meta.vote?.status === 'open')
   const bringEveryone = () => {
     const centre = screenCentre(ui)
     facilitation.summonEveryone({ ...centre, zoom: ui.getState().viewport.zoom })
+  }
+  const tidy = () => {
+    facilitation.tidyStage()
+    // The rows may reach past the screen's edge: show them all to whoever asked for them.
+    const { items, meta } = board.getState().board
+    const stage = [...items.values()].filter((item) => item.stageId === meta.currentStageId)
+    const rows = contentBounds(stage)
+    if (rows) revealAmongCards(ui, items.values(), rows)
   }
   return (
     <div className="stagebar-tools" role="toolbar" aria-label="Facilitator controls">
@@ -63,7 +73,7 @@ export function FacilitatorTools() {
         <button
           type="button"
           className="btn btn-quiet stagebar-tool"
-          onClick={facilitation.tidyStage}
+          onClick={tidy}
           title="Lay this stage’s cards out in rows, none covering another (Undo puts them back)"
           data-testid="tidy"
         >
