@@ -52,6 +52,9 @@ export function ProjectorBoard() {
             <div
               key={id}
               className={spotlit ? undefined : cardClass(aside.has(id), onPage && !onPage.has(id))}
+              // Faded for context, not to be read here (incidental text, WCAG 1.4.3): out of the
+              // accessibility tree until its own page comes round.
+              inert={!spotlit && onPage !== null && !onPage.has(id)}
               {...{ [PROJECTOR_ITEM_ATTR]: id }}
             >
               <ItemCard id={id} />
