@@ -6,7 +6,7 @@ import { getItemMap } from './operations'
 import { contentBounds } from './geometry'
 import { CLUSTER_MIN_SIZE } from './kinds/cluster'
 import { readCoordinate, readId, cutText } from './sanitize'
-import { sortByStacking, stackIndexOnTop } from './stacking'
+import { placeOnTop, sortByStacking } from './stacking'
 import { gatherCluster } from './tidy'
 import { fitClusterFrame } from './clusterFrame'
 import {
@@ -70,7 +70,7 @@ export function createCluster(
     map.set('role', cluster.role)
     map.set('stageId', readId(meta.get('currentStageId')))
     map.set('createdAt', Date.now())
-    map.set('stackIndex', stackIndexOnTop(doc))
+    placeOnTop(doc, map)
     for (const member of members) getItemMap(doc, member!.id)?.set('clusterId', id)
     gatherCluster(doc, board, id)
   }, origin)

@@ -6,7 +6,7 @@ import { isKnownKind } from './kinds'
 import { readCoordinate, readId, cutText } from './sanitize'
 import { isPlainText } from './sharedTypes'
 import { isConsent } from './consent'
-import { raiseItem, stackIndexOnTop } from './stacking'
+import { placeOnTop, raiseItem } from './stacking'
 import { fitClusterFrame } from './clusterFrame'
 import {
   BOARD_SCHEMA_VERSION,
@@ -117,7 +117,7 @@ export function addNote(doc: Y.Doc, note: NewNote, origin?: unknown): ItemId {
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
-    map.set('stackIndex', stackIndexOnTop(doc))
+    placeOnTop(doc, map)
     map.set('color', NOTE_COLORS.includes(note.color as NoteColor) ? note.color : 'yellow')
     map.set('text', new Y.Text(cutText(note.text ?? '', MAX_TEXT_LENGTH)))
     if (isConsent(note.consent)) map.set('consent', note.consent)

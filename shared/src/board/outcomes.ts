@@ -5,7 +5,7 @@ import { newItemId } from './ids'
 import { editText, getItemMap } from './operations'
 import { MAX_DETAIL_LENGTH } from './kinds/outcome'
 import { readCoordinate, readId, cutText } from './sanitize'
-import { stackIndexOnTop } from './stacking'
+import { placeOnTop } from './stacking'
 import {
   MAX_TEXT_LENGTH,
   OUTCOME_DETAIL_FIELDS,
@@ -52,7 +52,7 @@ export function addOutcome(doc: Y.Doc, outcome: NewOutcome, origin?: unknown): I
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
-    map.set('stackIndex', stackIndexOnTop(doc))
+    placeOnTop(doc, map)
     map.set('outcome', new Y.Text(cutText(outcome.outcome ?? '', MAX_TEXT_LENGTH)))
     map.set('measure', new Y.Text(cutText(outcome.measure ?? '', MAX_TEXT_LENGTH)))
     for (const field of OUTCOME_DETAIL_FIELDS) {

@@ -11,7 +11,7 @@ import { isConsent } from './consent'
 import { readItem } from './kinds'
 import { itemBounds, type Bounds } from './geometry'
 import { findFreeSpot, PLACEMENT_GAP, type PlacementArea } from './placement'
-import { stackIndexOnTop } from './stacking'
+import { placeOnTop } from './stacking'
 import {
   MAX_TEXT_LENGTH,
   NOTE_WIDTH,
@@ -59,7 +59,7 @@ export function addReframe(doc: Y.Doc, reframe: NewReframe, origin?: unknown): I
         : readId(getBoardRoots(doc).meta.get('currentStageId')),
     )
     map.set('createdAt', Date.now())
-    map.set('stackIndex', stackIndexOnTop(doc))
+    placeOnTop(doc, map)
     map.set('they', new Y.Text(cutText(reframe.they, MAX_TEXT_LENGTH)))
     map.set('we', new Y.Text(cutText(reframe.we ?? '', MAX_TEXT_LENGTH)))
     map.set('theyRole', reframe.theyRole)

@@ -35,6 +35,17 @@ describe('stacking', () => {
     expect(order(doc)).toEqual([first, second, third])
   })
 
+  it('stacks cards made in one transaction (an import) in the order they were made', () => {
+    const doc = board()
+    const before = addNote(doc, { x: 0, y: 0, ...author })
+    const made: string[] = []
+    doc.transact(() => {
+      for (let i = 0; i < 3; i++) made.push(addNote(doc, { x: 0, y: 0, ...author }))
+      moveItem(doc, before, 5, 5)
+    })
+    expect(order(doc)).toEqual([...made, before])
+  })
+
   it('brings a moved card to the top, in the same step as the move', () => {
     const doc = board()
     const first = addNote(doc, { x: 0, y: 0, ...author })

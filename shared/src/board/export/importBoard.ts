@@ -10,7 +10,7 @@ import { setReportNames } from '../reportNames'
 import { setTheyFramingDismissed } from '../theyFramingDismissal'
 import { logFacilitation } from '../facilitation'
 import { readBoard } from '../read'
-import { isStackIndex } from '../stacking'
+import { restoreStackIndex } from '../stacking'
 import { readRecord } from '../sanitize'
 import type { Template } from '../templates'
 import { TemplateSchema } from '../templateSchema'
@@ -187,7 +187,7 @@ function restoreItems(doc: Y.Doc, parsed: ParsedBoardExport, origin: unknown) {
     map?.set('stageId', item.stageId)
     map?.set('createdAt', fromIsoTime(item.createdAt))
     // The operations put each new item on top; the file says how the board really stacked.
-    if (isStackIndex(item.stackIndex)) map?.set('stackIndex', item.stackIndex)
+    if (map) restoreStackIndex(doc, map, item.stackIndex)
   }
   for (const item of parsed.items) {
     if ((item.kind === 'note' || item.kind === 'reframe') && item.clusterId) {
