@@ -71,8 +71,16 @@ export function createCluster(
     map.set('stageId', readId(meta.get('currentStageId')))
     map.set('createdAt', Date.now())
     placeOnTop(doc, map)
-    for (const member of members) getItemMap(doc, member!.id)?.set('clusterId', id)
+    const formerGroups = new Set<ItemId>()
+    for (const member of members) {
+      const memberMap = getItemMap(doc, member!.id)
+      const previous = memberMap?.get('clusterId')
+      if (typeof previous === 'string') formerGroups.add(previous as ItemId)
+      memberMap?.set('clusterId', id)
+    }
     gatherCluster(doc, board, id)
+    // The groups the members came from shrink to the cards they still hold.
+    for (const group of formerGroups) fitClusterFrame(doc, group)
   }, origin)
   return id
 }

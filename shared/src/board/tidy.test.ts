@@ -129,6 +129,18 @@ describe('a group’s frame', () => {
     expect(frameOf(doc, group).width).toBeLessThan(grown.width)
   })
 
+  it('shrinks the group a member is taken from into a new one', () => {
+    const { doc, group } = grouped()
+    const before = frameOf(doc, group)
+    groupItems(doc, readBoard(doc), {
+      title: 'Taken',
+      memberIds: [id(3), id(4)],
+      ...{ authorId: sian.participantId, role: sian.role },
+    })
+    const after = frameOf(doc, group)
+    expect(after.width * after.height).toBeLessThan(before.width * before.height)
+  })
+
   it('does not overlap another group made next to it', () => {
     const { doc, group } = grouped()
     const other = groupItems(doc, readBoard(doc), {
