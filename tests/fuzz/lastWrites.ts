@@ -76,6 +76,12 @@ export class LastWrites {
   recordOp({ op, writer, participantId, result, before, reused }: Written): void {
     const item = (id: ItemId, key: 'x' | 'y' | 'color', value: unknown) =>
       this.record({ on: 'item', id, key }, writer, value)
+    // A group's frame is refitted around its members by whoever moves, adds or removes one,
+    // from their own view of the members: nothing to follow.
+    const forgetGroupOf = (id: ItemId) => {
+      const member = before.items.get(id)
+      if (member && 'clusterId' in member && member.clusterId) this.forgetItem(member.clusterId)
+    }
     switch (op.type) {
       case 'joinBoard':
         this.recordJoin(writer, participantId, op.name, op.role)
@@ -96,16 +102,39 @@ export class LastWrites {
         if (result !== 'true') break
         item(op.id, 'x', Math.round(clampCoordinate(op.x)))
         item(op.id, 'y', Math.round(clampCoordinate(op.y)))
+        forgetGroupOf(op.id)
         break
+      case 'setCluster':
+        forgetGroupOf(op.id)
+        if (op.clusterId) this.forgetItem(op.clusterId)
+        break
+      case 'deleteItem':
+        forgetGroupOf(op.id)
+        break
+      case 'revealStage': {
+        // Cards that would cover another move to a free place, found from this client's view.
+        const stageId = before.stages[op.index]?.id
+        for (const card of before.items.values()) {
+          if (stageId !== undefined && card.stageId === stageId) this.forgetItem(card.id)
+        }
+        break
+      }
       case 'setNoteColor':
         if (result === 'true') item(op.id, 'color', op.color)
         break
       case 'moveCluster':
       case 'createCluster':
-        // Positions computed from this client's view of the cluster's members.
+        // Positions computed from this client's view of the cluster's members; grouping pulls
+        // the members it is given together, and refits the frames they leave.
         this.forgetItem(op.id)
         for (const member of before.items.values()) {
           if ('clusterId' in member && member.clusterId === op.id) this.forgetItem(member.id)
+        }
+        if (op.type === 'createCluster') {
+          for (const id of op.members) {
+            this.forgetItem(id)
+            forgetGroupOf(id)
+          }
         }
         break
       case 'raw':
