@@ -217,4 +217,76 @@ describe('placement', () => {
     },
     TEST_TIMEOUT,
   )
+
+  test(
+    'a group’s frame holds exactly its cards, and a card that only clips its edge stays out',
+    async () => {
+      const board = await createBoard(live.server.url, { title: 'Frames' })
+      const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+      const amina = await BoardPage.open(live.browser, url, {
+        name: 'Amina',
+        role: 'lived-experience',
+      })
+      try {
+        for (const text of ['Alpha', 'Beta', 'Gamma']) {
+          await amina.addNote()
+          await amina.typeInNote(text)
+        }
+        await amina.page.keyboard.press('Escape')
+        await amina.noteByText('Alpha').click()
+        await amina.noteByText('Beta').click({ modifiers: ['Shift'] })
+        await amina.page.getByTestId('group').click()
+        await amina.page.getByTestId('cluster-title-input').fill('Pair')
+        await amina.page.keyboard.press('Enter')
+        const frame = amina.page.getByTestId('cluster')
+        const label = () => frame.getAttribute('aria-label')
+        await expect.poll(label, POLL).toBe('Group: Pair, 2 cards')
+
+        const box = async (text: string) => (await amina.noteByText(text).boundingBox())!
+        const inside =
+          (outer: { x: number; y: number; width: number; height: number }) =>
+          async (text: string) => {
+            const inner = await box(text)
+            return (
+              inner.x >= outer.x &&
+              inner.y >= outer.y &&
+              inner.x + inner.width <= outer.x + outer.width &&
+              inner.y + inner.height <= outer.y + outer.height
+            )
+          }
+        const frameBox = (await frame.boundingBox())!
+        expect(await inside(frameBox)('Alpha')).toBe(true)
+        expect(await inside(frameBox)('Beta')).toBe(true)
+        const gamma = await box('Gamma')
+        expect(
+          gamma.x >= frameBox.x + frameBox.width ||
+            gamma.x + gamma.width <= frameBox.x ||
+            gamma.y >= frameBox.y + frameBox.height ||
+            gamma.y + gamma.height <= frameBox.y,
+        ).toBe(true)
+
+        // Gamma's edge over the frame's left edge, its centre well outside: it stays out.
+        const clipX = frameBox.x + 40 - gamma.width
+        await amina.dragNote(amina.noteByText('Gamma'), clipX - gamma.x, frameBox.y + 60 - gamma.y)
+        await expect.poll(async () => (await box('Gamma')).x, POLL).toBeLessThan(frameBox.x)
+        expect(await label()).toBe('Group: Pair, 2 cards')
+
+        // Dropped with its centre inside, it joins, and the frame grows around it.
+        const now = await box('Gamma')
+        const target = (await frame.boundingBox())!
+        await amina.dragNote(
+          amina.noteByText('Gamma'),
+          target.x + target.width / 2 - (now.x + now.width / 2),
+          target.y + target.height - 20 - (now.y + now.height / 2),
+        )
+        await expect.poll(label, POLL).toBe('Group: Pair, 3 cards')
+        await expect
+          .poll(async () => inside((await frame.boundingBox())!)('Gamma'), POLL)
+          .toBe(true)
+      } finally {
+        await amina.close()
+      }
+    },
+    TEST_TIMEOUT,
+  )
 })
