@@ -51,7 +51,7 @@ interface Block {
   readonly bounds: Bounds
 }
 
-/** Reading order: by rows (tops within half a note of each other), then left to right. */
+/** Reading order: top to bottom in bands of 80 board units (half a note), then left to right. */
 function byReadingOrder(a: Block, b: Block): number {
   const row = (block: Block) => Math.round(block.bounds.y / 80)
   return row(a) - row(b) || a.bounds.x - b.bounds.x || a.bounds.y - b.bounds.y
