@@ -13,22 +13,29 @@ import {
 const STAGE_GAP = 160
 
 /**
- * Where a note written away from the canvas (on a phone, in the outline) goes: beside the cards
+ * Where a card written away from the canvas (on a phone, in the outline) goes, a note unless
+ * `size` says otherwise: beside the cards
  * of the same stage, in the nearest free place (shared placement rule), so a stage's ideas stay
  * together on the wall without covering any card. The first note of a stage starts a new row
  * below everything else; on an empty board, the origin.
  */
-export function placeNoteForStage(items: Iterable<BoardItem>, stageId: StageId | null): Point {
+export function placeNoteForStage(
+  items: Iterable<BoardItem>,
+  stageId: StageId | null,
+  size: { readonly width: number; readonly height: number } = {
+    width: NOTE_WIDTH,
+    height: NOTE_HEIGHT,
+  },
+): Point {
   const all = [...items]
   const taken = all.map(itemBounds)
-  const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT }
   const stageBounds = contentBounds(
     all.filter((item) => item.kind !== 'cluster' && item.stageId === stageId),
   )
   if (stageBounds) {
     const near = {
-      x: stageBounds.x + stageBounds.width / 2 - NOTE_WIDTH / 2,
-      y: stageBounds.y + stageBounds.height / 2 - NOTE_HEIGHT / 2,
+      x: stageBounds.x + stageBounds.width / 2 - size.width / 2,
+      y: stageBounds.y + stageBounds.height / 2 - size.height / 2,
     }
     return findFreeSpot({ ...size, near, taken })
   }

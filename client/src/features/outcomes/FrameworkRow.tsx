@@ -1,11 +1,5 @@
 import { memo, useRef } from 'react'
-import {
-  MAX_DETAIL_LENGTH,
-  MAX_TEXT_LENGTH,
-  itemBounds,
-  type ItemId,
-  type Outcome,
-} from '@coboard/shared'
+import { itemBounds, type ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useItem } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
@@ -15,22 +9,7 @@ import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
 import { showOnBoard } from '../../canvas/showOnBoard'
 import { StanceButtons } from '../../ui/voices/StanceButtons'
 import { StanceReasons } from '../../ui/voices/StanceReasons'
-
-type Column = keyof Pick<
-  Outcome,
-  'outcome' | 'measure' | 'baseline' | 'target' | 'dataSource' | 'timeframe' | 'owner'
->
-
-/** The framework's editable columns, in the order a commissioner's template lists them. */
-export const FRAMEWORK_COLUMNS: readonly { field: Column; label: string; max: number }[] = [
-  { field: 'outcome', label: 'Outcome', max: MAX_TEXT_LENGTH },
-  { field: 'measure', label: 'How we’ll know', max: MAX_TEXT_LENGTH },
-  { field: 'baseline', label: 'Baseline', max: MAX_DETAIL_LENGTH },
-  { field: 'target', label: 'Target', max: MAX_DETAIL_LENGTH },
-  { field: 'dataSource', label: 'Data source', max: MAX_DETAIL_LENGTH },
-  { field: 'timeframe', label: 'Timeframe', max: MAX_DETAIL_LENGTH },
-  { field: 'owner', label: 'Owner', max: MAX_DETAIL_LENGTH },
-]
+import { FRAMEWORK_COLUMNS } from '../../ui/voices/outcomeFields'
 
 /** One outcome as a row of the framework table; its fields are the card's, edited in place. */
 export const FrameworkRow = memo(function FrameworkRow(props: { id: ItemId; number: number }) {

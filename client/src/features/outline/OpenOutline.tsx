@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { ItemId, StageId } from '@coboard/shared'
+import { OUTCOME_HEIGHT, OUTCOME_WIDTH, type ItemId, type StageId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useBoardState } from '../../adapters/useBoard'
 import { SidePanel } from '../../ui/SidePanel'
@@ -14,7 +14,7 @@ import { useClearOfStageBar } from '../../canvas/useClearOfStageBar'
 
 /** The open outline: reads the whole board, so it is only rendered while the panel is open. */
 export function OpenOutline() {
-  const { actions, board } = useBoardSession()
+  const { actions, coproduction, board } = useBoardSession()
   const snapshot = useBoardState((state) => state.board)
   const viewer = useViewerId()
   const outline = useMemo(() => buildOutline(snapshot, viewer), [snapshot, viewer])
@@ -22,6 +22,11 @@ export function OpenOutline() {
   const { stages, meta } = snapshot
   useClearOfStageBar(panelDomId(OUTLINE_PANEL))
 
+  const addOutcome = (stageId: StageId | null) => {
+    const size = { width: OUTCOME_WIDTH, height: OUTCOME_HEIGHT }
+    const spot = placeNoteForStage(board.getState().board.items.values(), stageId, size)
+    setFocusId(coproduction.addOutcome(spot.x, spot.y))
+  }
   const addNote = (stageId: StageId | null) => {
     const spot = placeNoteForStage(board.getState().board.items.values(), stageId)
     setFocusId(actions.addWrittenNote({ ...spot, text: '', stageId }))
@@ -40,6 +45,7 @@ export function OpenOutline() {
               current={!!entry.stage && entry.stage.id === meta.currentStageId}
               focusId={focusId}
               onAddNote={() => addNote(entry.stage?.id ?? null)}
+              onAddOutcome={() => addOutcome(entry.stage?.id ?? null)}
             />
           )
         })}

@@ -8,6 +8,8 @@ import { SharedTextField } from '../../ui/SharedTextField'
 import { RoleTag } from '../../ui/voices/RoleTag'
 import { roleLabel } from '../../ui/voices/roleColors'
 import { useOutlineVotes } from './useOutlineVotes'
+import { ListDots } from '../../ui/dots/ListDots'
+import { announce } from '../../adapters/announce'
 
 /**
  * One note as a list row: who wrote it (side first) and its dots, its words in a field that
@@ -15,13 +17,18 @@ import { useOutlineVotes } from './useOutlineVotes'
  * NoteCard.
  */
 export const OutlineNote = memo(function OutlineNote(props: { id: ItemId; autoFocus: boolean }) {
-  const { actions, readOnly } = useBoardSession()
+  const { actions, coproduction, readOnly } = useBoardSession()
   const note = useItem(props.id)
   const author = useBoardState((state) =>
     note ? (state.board.participants.get(note.authorId)?.name ?? '') : '',
   )
   const roles = useBoardState((state) => state.board.meta.roles)
   const votes = useOutlineVotes(props.id)
+  const reframed = useBoardState((state) =>
+    [...state.board.items.values()].some(
+      (item) => item.kind === 'reframe' && item.sourceNoteId === props.id,
+    ),
+  )
   if (!note || note.kind !== 'note') return null
   const who = `${roleLabel(note.role, roles)}${author ? `, ${author}` : ''}`
 
@@ -53,6 +60,21 @@ export const OutlineNote = memo(function OutlineNote(props: { id: ItemId; autoFo
       )}
       {!readOnly && (
         <div className="outline-note-actions">
+          <ListDots item={note} words={note.text} />
+          {!reframed && note.text.trim() !== '' && (
+            <button
+              type="button"
+              className="btn btn-quiet outline-reframe"
+              onClick={() => {
+                if (coproduction.reframeNote(note.id)) {
+                  announce('Reframe card added under Reframes: write what we could do together.')
+                }
+              }}
+              data-testid="outline-reframe"
+            >
+              Reframe as “we”
+            </button>
+          )}
           <label className="outline-colour">
             <span className="visually-hidden">Colour of the note by {who}</span>
             <select

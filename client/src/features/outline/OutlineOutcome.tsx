@@ -7,9 +7,16 @@ import { RoleAgreementList } from '../../ui/voices/RoleAgreementList'
 import { StanceButtons } from '../../ui/voices/StanceButtons'
 import { SharedTextField } from '../../ui/SharedTextField'
 import { useOutlineVotes } from './useOutlineVotes'
+import { ListDots } from '../../ui/dots/ListDots'
+import { StanceReasons } from '../../ui/voices/StanceReasons'
+import { FRAMEWORK_COLUMNS } from '../../ui/voices/outcomeFields'
 
 /** An outcome as text: what should change and how we will know, and where each side stands. */
-export const OutlineOutcome = memo(function OutlineOutcome({ id }: { id: ItemId }) {
+export const OutlineOutcome = memo(function OutlineOutcome(props: {
+  id: ItemId
+  autoFocus?: boolean
+}) {
+  const { id } = props
   const { actions, readOnly } = useBoardSession()
   const outcome = useItem(id)
   const votes = useOutlineVotes(id)
@@ -26,27 +33,26 @@ export const OutlineOutcome = memo(function OutlineOutcome({ id }: { id: ItemId 
           <p className="outline-text">How we will know: {outcome.measure}</p>
         </>
       ) : (
-        <>
+        FRAMEWORK_COLUMNS.map(({ field, label, max }) => (
           <SharedTextField
+            key={field}
             itemId={id}
-            field="outcome"
-            value={outcome.outcome}
-            label="What should change"
-            multiline
-            className="outline-field outline-field-strong"
+            field={field}
+            value={outcome[field]}
+            label={label}
+            multiline={field === 'outcome' || field === 'measure'}
+            maxLength={max}
+            placeholder="Add…"
+            className={`outline-field${field === 'outcome' ? ' outline-field-strong' : ''}`}
+            autoFocus={props.autoFocus === true && field === 'outcome'}
+            testId={`outline-outcome-${field}`}
           />
-          <SharedTextField
-            itemId={id}
-            field="measure"
-            value={outcome.measure}
-            label="How we will know"
-            multiline
-            className="outline-field"
-          />
-        </>
+        ))
       )}
       <RoleAgreementList outcome={outcome} layout="table" />
+      <StanceReasons outcome={outcome} layout="table" />
       <StanceButtons outcome={outcome} size="table" />
+      {!readOnly && <ListDots item={outcome} words={outcome.outcome} />}
       {!readOnly && (
         <button
           type="button"

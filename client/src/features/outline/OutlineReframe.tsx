@@ -7,6 +7,7 @@ import { AcceptanceRow } from '../../ui/voices/AcceptanceRow'
 import { SharedTextField } from '../../ui/SharedTextField'
 import { roleLabel } from '../../ui/voices/roleColors'
 import { useOutlineVotes } from './useOutlineVotes'
+import { ListDots } from '../../ui/dots/ListDots'
 
 /** A "they → we" card as text: both halves editable, and each side's acceptance. */
 export const OutlineReframe = memo(function OutlineReframe({ id }: { id: ItemId }) {
@@ -50,6 +51,7 @@ export const OutlineReframe = memo(function OutlineReframe({ id }: { id: ItemId 
         </>
       )}
       <AcceptanceRow reframe={reframe} />
+      {!readOnly && <ListDots item={reframe} words={reframe.we || reframe.they} />}
       {!readOnly && (
         <button
           type="button"

@@ -1,6 +1,7 @@
 import type { ItemId } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
+import { useIsFacilitator } from '../../adapters/useFacilitators'
 import type { OutlineStage } from './buildOutline'
 import { OutlineNote } from './OutlineNote'
 import { OutlineOutcome } from './OutlineOutcome'
@@ -12,11 +13,13 @@ interface OutlineStageSectionProps {
   readonly current: boolean
   readonly focusId: ItemId | null
   readonly onAddNote: () => void
+  readonly onAddOutcome: () => void
 }
 
 /** One stage of the outline: its question, its groups of notes, loose notes, reframes, outcomes. */
 export function OutlineStageSection(props: OutlineStageSectionProps) {
-  const { readOnly } = useBoardSession()
+  const { facilitation, readOnly } = useBoardSession()
+  const isFacilitator = useIsFacilitator()
   const { entry, focusId } = props
   const { stage } = entry
   const title = stage ? stage.title : 'Not in a stage'
@@ -75,21 +78,68 @@ export function OutlineStageSection(props: OutlineStageSectionProps) {
       {entry.outcomeIds.length > 0 && (
         <ul className="outline-list" aria-label={`Outcomes in ${title}`}>
           {entry.outcomeIds.map((id) => (
-            <OutlineOutcome key={id} id={id} />
+            <OutlineOutcome key={id} id={id} autoFocus={id === focusId} />
           ))}
         </ul>
       )}
       {empty && entry.hiddenCount === 0 && <p className="outline-empty">Nothing here yet.</p>}
       {!readOnly && (
-        <button
-          type="button"
-          className="btn outline-add"
-          onClick={props.onAddNote}
-          data-testid="outline-add-note"
-        >
-          <Icon name="plus" size={16} />
-          Add a note to {stage ? title : 'the board'}
-        </button>
+        <div className="outline-adds">
+          <button
+            type="button"
+            className="btn outline-add"
+            onClick={props.onAddNote}
+            data-testid="outline-add-note"
+          >
+            <Icon name="plus" size={16} />
+            Add a note to {stage ? title : 'the board'}
+          </button>
+          {(props.current || !stage) && (
+            <button
+              type="button"
+              className="btn outline-add"
+              onClick={props.onAddOutcome}
+              data-testid="outline-add-outcome"
+            >
+              <Icon name="plus" size={16} />
+              Add an outcome
+            </button>
+          )}
+        </div>
+      )}
+      {isFacilitator && stage && (
+        // The hat wearer steers from here as from the stage bar: the outline is the whole board.
+        <div className="outline-steer" role="group" aria-label="Facilitator">
+          {props.current ? (
+            <>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                onClick={() => facilitation.previousStage()}
+                data-testid="outline-previous-stage"
+              >
+                Previous stage
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => facilitation.nextStage()}
+                data-testid="outline-next-stage"
+              >
+                Next stage
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => facilitation.goToStage(stage.id)}
+              data-testid="outline-go-to-stage"
+            >
+              Go to this stage
+            </button>
+          )}
+        </div>
       )}
     </section>
   )

@@ -6,7 +6,7 @@ import { useClusterOffset } from '../../adapters/useClusterOffset'
 import { roleColor, roleLabel } from '../../ui/voices/roleColors'
 import { countRender } from '../../core/lib/renderCounts'
 import { itemLabel } from './itemLabel'
-import { useDotActions } from './useDotActions'
+import { useDotActions } from '../../ui/dots/useDotActions'
 
 /** A card's words cut to what a button's name can carry. */
 function shortLabel(text: string): string {

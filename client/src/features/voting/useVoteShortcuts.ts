@@ -3,7 +3,7 @@ import { myVotes, type VoteSession } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { isTypingTarget } from '../../ui/domTargets'
 import { itemLabel } from './itemLabel'
-import { useDotActions } from './useDotActions'
+import { useDotActions } from '../../ui/dots/useDotActions'
 
 /**
  * The keyboard path to voting: with a card selected, V places a dot on it and Shift+V takes one
