@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { addNote, type ParticipantId } from '@coboard/shared'
 import { createBoard } from '../helpers/api'
+import { editAsServer } from './fixtures/editAsServer'
 import { axNodeOf } from './fixtures/axTree'
 import { BoardPage } from './fixtures/BoardPage'
 import { FacilitationPage } from './fixtures/FacilitationPage'
@@ -100,6 +102,61 @@ describe('Space and Enter on controls', { timeout: 90_000 }, () => {
       await expect(page.positionOf(note)).resolves.toEqual(onBoard)
     } finally {
       await page.close()
+    }
+  })
+
+  test('at 200% zoom, tabbing through the cards brings each one clear of the bars', async () => {
+    const board = await createBoard(live.server.url, { title: 'Tabbing at 200%' })
+    await editAsServer(live.server, board.id, (doc) => {
+      for (let index = 0; index < 6; index++) {
+        addNote(doc, {
+          x: (index % 3) * 600,
+          y: Math.floor(index / 3) * 700 - 200,
+          authorId: 'seed' as ParticipantId,
+          role: 'provider',
+          text: `Card number ${index + 1}`,
+        })
+      }
+    })
+    const context = await live.browser.newContext({ viewport: { width: 683, height: 384 } })
+    const page = await context.newPage()
+    try {
+      await page.goto(`${live.server.url}/b/${board.id}#edit=${board.editToken}`)
+      const dialog = page.getByTestId('join-dialog')
+      await dialog.getByLabel('Your name').fill('Dev')
+      await dialog.locator('input[type="radio"][value="provider"]').check()
+      await dialog.getByTestId('join-submit').click()
+      await dialog.waitFor({ state: 'detached' })
+      await page.getByTestId('note').first().waitFor()
+      const bars = async () =>
+        page.evaluate(() =>
+          Math.max(
+            ...[...document.querySelectorAll('.topbar-panel, .stagebar-panel')].map(
+              (bar) => bar.getBoundingClientRect().bottom,
+            ),
+          ),
+        )
+      const seen = new Set<string>()
+      await page.getByTestId('add-note').focus()
+      for (let press = 0; press < 60 && seen.size < 6; press++) {
+        await page.keyboard.press('Tab')
+        const card = await page.evaluate(() => {
+          const active = document.activeElement
+          if (!active?.matches('[data-testid="note"]')) return null
+          return { text: active.textContent ?? '' }
+        })
+        if (!card) continue
+        seen.add(card.text)
+        await expect
+          .poll(async () => {
+            const box = await page.locator('[data-testid="note"]:focus').boundingBox()
+            return box !== null && box.y >= (await bars()) && box.y < 384
+          })
+          .toBe(true)
+      }
+      expect(seen.size).toBe(6)
+    } finally {
+      await context.close()
     }
   })
 })

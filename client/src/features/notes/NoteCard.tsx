@@ -17,6 +17,7 @@ import { NoteEditor } from './NoteEditor'
 import { NoteText } from './NoteText'
 import { countRender } from '../../core/lib/renderCounts'
 import { cardSurfaceAria } from '../../canvas/cardSurfaceAria'
+import { keepInSight } from '../../canvas/keepInSight'
 import { useAuthorName } from '../../ui/voices/useRoleLabel'
 
 const DRAGGABLE_ATTRIBUTES = { roleDescription: 'sticky note' }
@@ -87,7 +88,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: ItemId }) {
         data-y={Math.round(y)}
         onKeyDown={onKeyDown}
         onFocus={(event) => {
-          if (event.target === event.currentTarget) ui.getState().select(id)
+          if (event.target !== event.currentTarget) return
+          ui.getState().select(id)
+          if (event.currentTarget.matches(':focus-visible')) keepInSight(ui, event.currentTarget)
         }}
         onPointerDown={(event) => {
           ui.getState().select(id)

@@ -1,3 +1,4 @@
+import { CHROME_TOP_ATTR } from '../../canvas/camera'
 import { useRef } from 'react'
 import { useMeta } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
@@ -26,7 +27,7 @@ export function TopBar() {
   const narrow = useNarrowScreen()
   useTopBarBottom(ref)
   return (
-    <header className="topbar" ref={ref}>
+    <header className="topbar" ref={ref} {...{ [CHROME_TOP_ATTR]: '' }}>
       <div className="topbar-panel topbar-title">
         <a className="topbar-logo" href="/" aria-label="Coboard start page" />
         <div className="topbar-heading">
