@@ -7,6 +7,7 @@ import { BOARD_OBJECT_ATTR } from '../ui/domTargets'
 import { SpotlightButton } from '../ui/spotlight/SpotlightButton'
 import { useCardDrag } from './useCardDrag'
 import { cardSurfaceAria } from './cardSurfaceAria'
+import { deleteCard } from './deleteCard'
 import './cardFrame.css'
 
 interface CardFrameProps {
@@ -37,7 +38,7 @@ interface CardFrameProps {
  */
 export function CardFrame(props: CardFrameProps) {
   const { id, defaultField } = props
-  const { ui, actions, readOnly } = useBoardSession()
+  const { ui, actions, board, readOnly } = useBoardSession()
   const selected = useUi((state) => state.selectedId === id)
   const editing = useUi((state) => state.editingId === id) && !readOnly
   const [field, setField] = useState(defaultField)
@@ -130,10 +131,7 @@ export function CardFrame(props: CardFrameProps) {
           aria-label={`Delete this ${props.roleDescription}`}
           title="Delete (Del)"
           onPointerDown={(event) => event.stopPropagation()}
-          onClick={() => {
-            actions.deleteItem(id)
-            ui.getState().select(null)
-          }}
+          onClick={() => deleteCard({ actions, ui, board }, id)}
         >
           <Icon name="trash" size={18} />
         </button>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { FacilitationEvent, ParticipantId, RoleId } from '@coboard/shared'
 import { useBoardState, useMeta, useParticipants } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
@@ -24,6 +24,9 @@ export function FacilitationLog({ id, onBack }: { id: string; onBack: () => void
   const participants = useParticipants()
   const { roles } = useMeta()
   const summary = useMemo(() => summariseFacilitation(log), [log])
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // The link that opened the log is gone with the panel it was in: its heading takes the focus.
+  useEffect(() => headingRef.current?.focus(), [])
   const stageTitle = (stageId: string | null) =>
     stages.find((stage) => stage.id === stageId)?.title ?? 'a stage no longer on the agenda'
   const name = (pid: ParticipantId | undefined) => (pid && participants.get(pid)?.name) || 'someone'
@@ -36,7 +39,9 @@ export function FacilitationLog({ id, onBack }: { id: string; onBack: () => void
         <button type="button" className="btn btn-quiet btn-icon" onClick={onBack} aria-label="Back">
           <Icon name="chevronLeft" size={18} />
         </button>
-        <h3>Facilitation log</h3>
+        <h3 ref={headingRef} tabIndex={-1}>
+          Facilitation log
+        </h3>
       </header>
       <p className="hat-log-summary" data-testid="facilitation-summary">
         {summary.stagesByRole.length === 0

@@ -38,11 +38,7 @@ export function HatButton() {
         className={`btn btn-quiet hat-button${wearers.length ? ' is-worn' : ''}`}
         {...triggerProps}
         // The name starts with the words on the button, so a voice user can say what they see.
-        aria-label={
-          wearers.length
-            ? `${summary}: the facilitator hat is worn by ${wearers.map((w) => w.name).join(' and ')}. Show options`
-            : `${summary}: nobody is wearing the facilitator hat. Show options`
-        }
+        aria-label={`${summary}: ${wornBy(wearers.map((w) => w.name))}. Show options`}
         data-testid="hat-button"
       >
         <Icon name="hat" size={18} />
@@ -62,4 +58,11 @@ export function HatButton() {
       {open && <HatPanel id={panelId} onClose={close} />}
     </div>
   )
+}
+
+/** Who wears the hat as a sentence in the active voice: "You wear", "Sian wears". */
+function wornBy(names: readonly string[]): string {
+  if (names.length === 0) return 'nobody is wearing the facilitator hat'
+  const verb = names.length === 1 && names[0] !== 'You' ? 'wears' : 'wear'
+  return `${names.join(' and ')} ${verb} the facilitator hat`
 }

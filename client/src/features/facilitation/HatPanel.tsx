@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { actingSide } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useParticipants } from '../../adapters/useBoard'
@@ -20,10 +20,22 @@ export function HatPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const people = usePeopleHere()
   const me = useUi((state) => state.me)
   const [showLog, setShowLog] = useState(false)
+  const logLinkRef = useRef<HTMLButtonElement>(null)
+  const cameBack = useRef(false)
+  // Back from the log, the focus returns to the link that opened it, not to the page body.
+  useEffect(() => {
+    if (!showLog && cameBack.current) logLinkRef.current?.focus()
+  }, [showLog])
   const wearing = facilitators.has(me.participantId)
   const passTo = people.filter((p) => !p.isMe && p.role && !facilitators.has(p.participantId))
 
-  if (showLog) return <FacilitationLog id={id} onBack={() => setShowLog(false)} />
+  if (showLog) {
+    const back = () => {
+      cameBack.current = true
+      setShowLog(false)
+    }
+    return <FacilitationLog id={id} onBack={back} />
+  }
 
   return (
     <div className="hat-panel" id={id} role="region" aria-label="Facilitator hat">
@@ -91,7 +103,12 @@ export function HatPanel({ id, onClose }: { id: string; onClose: () => void }) {
           </ul>
         </div>
       )}
-      <button type="button" className="btn btn-quiet hat-log-link" onClick={() => setShowLog(true)}>
+      <button
+        type="button"
+        className="btn btn-quiet hat-log-link"
+        ref={logLinkRef}
+        onClick={() => setShowLog(true)}
+      >
         <Icon name="list" size={16} />
         Facilitation log
       </button>

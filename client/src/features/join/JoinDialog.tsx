@@ -6,8 +6,16 @@ import { lastUsedName } from '../../core/state/meStorage'
 import { roleColor } from '../../ui/voices/roleColors'
 import './join.css'
 
+interface JoinDialogProps {
+  /**
+   * A selector for where the focus goes once the dialog closes when nothing had it before (a
+   * first join): the screen's first thing to do. Otherwise the focus goes back where it was.
+   */
+  readonly focusAfter: string
+}
+
 /** Asks a newcomer for a display name (optional) and their side, once per board and device. */
-export function JoinDialog() {
+export function JoinDialog({ focusAfter }: JoinDialogProps) {
   const { ui } = useBoardSession()
   const meta = useMeta()
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -18,8 +26,19 @@ export function JoinDialog() {
 
   useEffect(() => {
     const dialog = dialogRef.current
+    const before = document.activeElement
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      // The dialog leaves the page with the focus in it, which would drop to the body.
+      const back =
+        before instanceof HTMLElement && before !== document.body && before.isConnected
+          ? before
+          : document.querySelector<HTMLElement>(focusAfter)
+      back?.focus()
+    }
+    // Once per opening: the selector is fixed by the screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const submit = (event: FormEvent) => {

@@ -9,6 +9,8 @@ import { ConsentSelect } from '../../ui/consent/ConsentSelect'
 import { SpotlightButton } from '../../ui/spotlight/SpotlightButton'
 import { NOTE_PALETTE } from '../../ui/noteColors'
 import { topChromeBottom } from '../../canvas/camera'
+import { deleteCard } from '../../canvas/deleteCard'
+import { useTabAfterNote } from './useTabAfterNote'
 import './selectionToolbar.css'
 
 const MARGIN = 8
@@ -33,7 +35,7 @@ export function SelectionToolbar() {
 }
 
 function PositionedToolbar({ id }: { id: ItemId }) {
-  const { actions, ui } = useBoardSession()
+  const { actions, ui, board } = useBoardSession()
   const note = useItem(id)
   const remoteDrag = useRemoteDrag(id)
   const viewport = useUi((state) => state.viewport)
@@ -53,6 +55,8 @@ function PositionedToolbar({ id }: { id: ItemId }) {
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
+
+  useTabAfterNote(id, ref)
 
   if (!note || note.kind !== 'note') return null
   const { zoom } = viewport
@@ -111,10 +115,7 @@ function PositionedToolbar({ id }: { id: ItemId }) {
       <button
         type="button"
         className="note-toolbar-button note-toolbar-danger"
-        onClick={() => {
-          actions.deleteItem(id)
-          ui.getState().select(null)
-        }}
+        onClick={() => deleteCard({ actions, ui, board }, id)}
       >
         <Icon name="trash" size={16} />
         Delete

@@ -70,7 +70,7 @@ export function BoardScreen({ mode }: { mode: 'board' | 'projector' }) {
             : 'Opening the board…'}
         </div>
       )}
-      {loaded && !readOnly && needsIdentity && <JoinDialog />}
+      {loaded && !readOnly && needsIdentity && <JoinDialog focusAfter="[data-testid='add-note']" />}
     </div>
   )
 }

@@ -33,7 +33,14 @@ export function StageBar() {
   const [agendaOpen, setAgendaOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const agendaId = useId()
-  const close = useCallback(() => setAgendaOpen(false), [])
+  const stepRef = useRef<HTMLButtonElement>(null)
+  const close = useCallback(() => {
+    // Closing with the focus inside the agenda (Escape, Close, a stage chosen) would drop it.
+    if (rootRef.current?.querySelector('.agenda')?.contains(document.activeElement)) {
+      stepRef.current?.focus()
+    }
+    setAgendaOpen(false)
+  }, [])
   useDismiss(rootRef, agendaOpen, close)
 
   // A board without an agenda keeps the canvas clear unless someone steers, times or votes.
@@ -47,11 +54,11 @@ export function StageBar() {
       {...{ [CHROME_TOP_ATTR]: '' }}
     >
       <div className="stagebar-panel" ref={rootRef}>
-        {agendaOpen && <AgendaPanel id={agendaId} onClose={close} />}
         <div className="stagebar-main">
           <button
             type="button"
             className="stagebar-step"
+            ref={stepRef}
             aria-expanded={agendaOpen}
             aria-controls={agendaId}
             onClick={() => setAgendaOpen((open) => !open)}
@@ -64,6 +71,8 @@ export function StageBar() {
               Agenda <Icon name="chevronDown" size={14} />
             </span>
           </button>
+          {/* Right after its button in the tab order; placed under the whole bar by its CSS. */}
+          {agendaOpen && <AgendaPanel id={agendaId} onClose={close} />}
           <div className="stagebar-text" aria-live="polite">
             <h2 className="stagebar-title">
               <span data-testid="stage-title">

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useAddNote } from '../../features/notes/useAddNote'
 import { fitToContent, zoomStep, zoomTo } from '../../canvas/camera'
+import { deleteCard } from '../../canvas/deleteCard'
 import { isTypingTarget } from '../../ui/domTargets'
 
 /**
@@ -42,8 +43,7 @@ export function useBoardShortcuts() {
       if ((event.key === 'Delete' || event.key === 'Backspace') && state.selectedId) {
         if (state.editingId || state.draggingId) return
         handled()
-        actions.deleteItem(state.selectedId)
-        state.select(null)
+        deleteCard({ actions, ui, board }, state.selectedId)
       }
     }
     window.addEventListener('keydown', onKeyDown)

@@ -1,5 +1,5 @@
+import { useEffect, useRef } from 'react'
 import type { CreateBoardResponse } from '@coboard/shared'
-import { navigate } from '../../adapters/useLocation'
 import { Icon } from '../../ui/Icon'
 import { CopyField } from './CopyField'
 
@@ -8,10 +8,13 @@ export function BoardLinks(props: { board: CreateBoardResponse; title: string })
   const { board } = props
   // The projector link also carries the participant token, for the join code it shows the room.
   const { projectorUrl } = board
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // The form that had the focus is gone: the board's name, first of what replaced it, takes it.
+  useEffect(() => headingRef.current?.focus(), [])
   return (
     <section className="landing-card" aria-labelledby="links-heading">
       <p className="landing-eyebrow">Board ready</p>
-      <h2 id="links-heading" className="landing-heading">
+      <h2 id="links-heading" className="landing-heading" ref={headingRef} tabIndex={-1}>
         {props.title}
       </h2>
       <p className="landing-lead">
@@ -42,14 +45,17 @@ export function BoardLinks(props: { board: CreateBoardResponse; title: string })
       </div>
 
       <div className="landing-actions">
-        <button
-          type="button"
+        {/* A new tab, as its icon says: this page holds the only copy of the links. */}
+        <a
           className="btn btn-primary landing-open"
-          onClick={() => navigate(board.editUrl)}
+          href={board.editUrl}
+          target="_blank"
+          rel="noopener noreferrer"
         >
           Open board
+          <span className="visually-hidden"> (opens in a new tab)</span>
           <Icon name="open" size={18} />
-        </button>
+        </a>
         <a
           className="btn landing-open-projector"
           href={projectorUrl}
@@ -58,6 +64,7 @@ export function BoardLinks(props: { board: CreateBoardResponse; title: string })
           data-testid="open-projector"
         >
           Open projector
+          <span className="visually-hidden"> (opens in a new tab)</span>
           <Icon name="open" size={18} />
         </a>
       </div>

@@ -56,7 +56,7 @@ export function PhoneScreen() {
         )}
       </main>
       <LiveAnnouncer />
-      {loaded && needsIdentity && <JoinDialog />}
+      {loaded && needsIdentity && <JoinDialog focusAfter="[data-testid='phone-note-text']" />}
     </div>
   )
 }

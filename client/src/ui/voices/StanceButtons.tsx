@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { actingSide, MAX_DETAIL_LENGTH, STANCES, type Outcome, type Stance } from '@coboard/shared'
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { useMeta } from '../../adapters/useBoard'
@@ -37,6 +37,15 @@ export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card
   const { roles } = useMeta()
   const mine = outcome.agreement.get(me.participantId)
   const [asking, setAsking] = useState<ReasonedStance | null>(null)
+  // The reason's form goes once saved or cancelled, with the focus in it: the focus goes back
+  // to the stance button that asked for the reason.
+  const returnTo = useRef<ReasonedStance | null>(null)
+  const groupRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (asking || !returnTo.current) return
+    groupRef.current?.querySelector<HTMLElement>(`.stance-${returnTo.current}`)?.focus()
+    returnTo.current = null
+  }, [asking])
   if (readOnly) return null
 
   const side = roleLabel(actingSide(me.role), roles)
@@ -53,14 +62,19 @@ export function StanceButtons({ outcome, size }: { outcome: Outcome; size: 'card
         initial={mine?.stance === asking ? mine.note : ''}
         onSave={(note) => {
           coproduction.setStance(outcome.id, asking, note)
+          returnTo.current = asking
           setAsking(null)
         }}
-        onCancel={() => setAsking(null)}
+        onCancel={() => {
+          returnTo.current = asking
+          setAsking(null)
+        }}
       />
     )
   }
   return (
     <div
+      ref={groupRef}
       className={`stance stance-${size}`}
       role="group"
       aria-label={`Your stance, for the ${side} side`}
