@@ -221,6 +221,55 @@ describe('focus after an action', { timeout: 120_000 }, () => {
   })
 })
 
+describe('the vote results are a dialog', { timeout: 120_000 }, () => {
+  test('starting a vote and revealing it keep the focus; the results hold it and give it back', async () => {
+    const board = await createBoard(live.server.url, { title: 'Vote focus' })
+    const amina = await FacilitationPage.open(
+      live.browser,
+      `${live.server.url}/b/${board.id}#edit=${board.editToken}`,
+      { name: 'Amina', role: 'lived-experience' },
+    )
+    const page = amina.page
+    try {
+      await amina.addNote('Peer support on every shift')
+      await amina.takeHat()
+      await page.getByTestId('start-vote').focus()
+      await page.keyboard.press('Enter')
+      await page.getByTestId('start-vote-submit').focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('vote-status-text')
+      await expect(
+        page.evaluate(() => document.activeElement?.textContent ?? ''),
+      ).resolves.toContain('dots left')
+
+      await page.getByTestId('reveal-vote').focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('vote-results-title')
+      await expect(axNodeOf(page, '[data-testid="vote-results"]')).resolves.toMatchObject({
+        role: 'dialog',
+        name: 'What the room chose',
+      })
+      // Nothing behind the results takes the focus, however long one tabs.
+      for (let step = 0; step < 6; step++) {
+        await page.keyboard.press('Tab')
+        await expect(focusIsIn(page, '[data-testid="vote-results"]')).resolves.toBe(true)
+      }
+      await page.keyboard.press('Escape')
+      await page.getByTestId('vote-results').waitFor({ state: 'detached' })
+      await expect.poll(() => focused(page), POLL).toBe('show-results')
+
+      // Opened again from the stage bar, Close gives the focus back to that button.
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('vote-results-title')
+      await page.getByRole('button', { name: 'Close the results' }).focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('show-results')
+    } finally {
+      await amina.close()
+    }
+  })
+})
+
 describe('Tab reaches what belongs to a control next', { timeout: 120_000 }, () => {
   test('the agenda comes right after its button, the note toolbar right after its note', async () => {
     const board = await createBoard(live.server.url, {

@@ -3,6 +3,7 @@ import { DEFAULT_VOTE_BUDGET, MAX_VOTE_BUDGET, type ItemKind } from '@coboard/sh
 import { useBoardSession } from '../../adapters/BoardProvider'
 import { Icon } from '../../ui/Icon'
 import { usePopover } from '../../ui/usePopover'
+import { focusWhenDrawn } from '../../ui/focusWhenDrawn'
 
 const KINDS: readonly { kind: ItemKind; label: string }[] = [
   { kind: 'note', label: 'Notes' },
@@ -23,6 +24,9 @@ export function StartVoteButton() {
     if (kinds.length === 0) return
     facilitation.startVote({ budget, kinds })
     close()
+    // This button goes while the vote is open: the vote's line in the stage bar, which says how
+    // to place dots, takes the focus.
+    focusWhenDrawn('[data-testid="vote-status-text"]')
   }
   const toggle = (kind: ItemKind) =>
     setKinds((now) => (now.includes(kind) ? now.filter((k) => k !== kind) : [...now, kind]))

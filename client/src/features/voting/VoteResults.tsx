@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode, type Ref } from 'react'
 import { isHiddenFrom, tallyVotes, type ItemId, type VoteSession } from '@coboard/shared'
 import { useBoardState } from '../../adapters/useBoard'
 import { Icon } from '../../ui/Icon'
@@ -21,13 +21,18 @@ interface VoteResultsProps {
   readonly testId: string
   /** `dialog` where it sits over the board, `region` where it takes the board's place. */
   readonly role: 'dialog' | 'region'
+  /** The `<dialog>` element, for its opener to show it modal (role `dialog` only). */
+  readonly dialogRef?: Ref<HTMLDialogElement>
+  /** The dialog was closed by Escape or by the browser (role `dialog` only). */
+  readonly onDismiss?: () => void
 }
 
 /**
  * What the room chose, split by side: what the sides agree on first (the shared priorities),
  * then the overall totals with each card's dots by side, then each side's own top three.
  */
-export function VoteResults({ session, headerEnd, testId, role }: VoteResultsProps) {
+export function VoteResults(props: VoteResultsProps) {
+  const { session, headerEnd, testId, role, dialogRef, onDismiss } = props
   const board = useBoardState((state) => state.board)
   const viewer = useViewerId()
   const results = useMemo(() => tallyVotes(board, session), [board, session])
@@ -41,18 +46,14 @@ export function VoteResults({ session, headerEnd, testId, role }: VoteResultsPro
   const voters = results.roles.reduce((sum, role) => sum + role.voters, 0)
   const dots = results.roles.reduce((sum, role) => sum + role.dots, 0)
 
-  return (
-    <section
-      className="results"
-      role={role}
-      aria-modal={role === 'dialog' ? 'false' : undefined}
-      aria-labelledby={`${testId}-title`}
-      data-testid={testId}
-    >
+  const content = (
+    <>
       <header className="results-header">
         <div>
           <p className="results-eyebrow">Dot vote results</p>
-          <h2 id={`${testId}-title`}>What the room chose</h2>
+          <h2 id={`${testId}-title`} data-testid={`${testId}-title`} tabIndex={-1}>
+            What the room chose
+          </h2>
           <p className="results-sub">
             {session.budget} {session.budget === 1 ? 'dot' : 'dots'} each, the same for every side ·{' '}
             {voters} {voters === 1 ? 'person' : 'people'} voted · {dots}{' '}
@@ -95,6 +96,35 @@ export function VoteResults({ session, headerEnd, testId, role }: VoteResultsPro
           <RoleResults results={results} label={label} />
         </div>
       )}
-    </section>
+    </>
+  )
+  if (role === 'region') {
+    return (
+      <section
+        className="results"
+        role="region"
+        aria-labelledby={`${testId}-title`}
+        data-testid={testId}
+      >
+        {content}
+      </section>
+    )
+  }
+  return (
+    <dialog
+      ref={dialogRef}
+      className="results results-dialog"
+      aria-labelledby={`${testId}-title`}
+      onCancel={(event) => {
+        event.preventDefault()
+        onDismiss?.()
+      }}
+      // Only a close that stuck: the opener's own close and reopen (an effect run again) fires
+      // this event too, after the dialog is open again.
+      onClose={(event) => !event.currentTarget.open && onDismiss?.()}
+      data-testid={testId}
+    >
+      {content}
+    </dialog>
   )
 }

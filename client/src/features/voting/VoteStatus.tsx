@@ -28,6 +28,7 @@ export function VoteStatus() {
           type="button"
           className="btn stagebar-strip-action"
           onClick={() => ui.getState().reopenResults()}
+          data-testid="show-results"
         >
           Show results
         </button>
@@ -42,7 +43,8 @@ export function VoteStatus() {
           <span key={slot} className={`vote-dot${slot < left ? ' is-left' : ''}`} />
         ))}
       </span>
-      <p className="stagebar-strip-text">
+      {/* Takes the focus when its facilitator starts the vote (the button that did is gone). */}
+      <p className="stagebar-strip-text" tabIndex={-1} data-testid="vote-status-text">
         {readOnly ? (
           <strong>Dot vote open.</strong>
         ) : (
