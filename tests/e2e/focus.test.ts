@@ -270,6 +270,52 @@ describe('the vote results are a dialog', { timeout: 120_000 }, () => {
   })
 })
 
+describe('others’ activity is said', { timeout: 120_000 }, () => {
+  test('the hat taken, a concern and an objection, results revealed, the “they” nudge', async () => {
+    const board = await createBoard(live.server.url, { title: 'Said aloud' })
+    const url = `${live.server.url}/b/${board.id}#edit=${board.editToken}`
+    const amina = await FacilitationPage.open(live.browser, url, {
+      name: 'Amina',
+      role: 'lived-experience',
+    })
+    const sian = new CoproductionPage(
+      await BoardPage.open(live.browser, url, { name: 'Sian', role: 'provider' }),
+    )
+    const heard = sian.page
+    try {
+      await amina.takeHat()
+      await expect.poll(() => said(heard), POLL).toContain('Amina took the facilitator hat.')
+
+      const outcome = 'Every caller hears back within two hours'
+      await sian.addOutcome(outcome)
+      const theirs = amina.page.getByTestId('outcome-card').filter({ hasText: outcome })
+      await theirs.getByTestId('stance-object').click()
+      await amina.page.getByTestId('objection-note').fill('No data on call-backs')
+      await amina.page.getByTestId('objection-note').press('Enter')
+      await expect.poll(() => said(heard), POLL).toContain('Amina objects to an outcome.')
+      await theirs.getByTestId('stance-concerns').click()
+      await amina.page.getByTestId('concern-note').fill('Nights are hard')
+      await amina.page.getByTestId('concern-note').press('Enter')
+      await expect.poll(() => said(heard), POLL).toContain('Amina has concerns about an outcome.')
+
+      await amina.startVote(2)
+      await amina.page.getByTestId('reveal-vote').click()
+      await expect.poll(() => said(heard), POLL).toContain('The vote results are revealed.')
+      await heard.getByRole('button', { name: 'Close the results' }).click()
+
+      // My own note gets the nudge once it has settled, not at each keystroke.
+      await sian.board.addNote()
+      await sian.board.typeInNote('They never call back when they say they will')
+      await expect
+        .poll(() => said(heard), POLL)
+        .toContain('Your note may read as blaming “they”: “Reframe as we” is offered beside it')
+    } finally {
+      await amina.close()
+      await sian.board.close()
+    }
+  })
+})
+
 describe('Tab reaches what belongs to a control next', { timeout: 120_000 }, () => {
   test('the agenda comes right after its button, the note toolbar right after its note', async () => {
     const board = await createBoard(live.server.url, {

@@ -28,4 +28,19 @@ describe('composeAnnouncement', () => {
       'Someone added a note, face down.',
     )
   })
+
+  test('says the hat taken or passed, and counts concerns and objections per person', () => {
+    expect(
+      composeAnnouncement([
+        { type: 'hat-taken', name: 'Amina' },
+        { type: 'stance', name: 'Sian', stance: 'concerns' },
+        { type: 'stance', name: 'Sian', stance: 'concerns' },
+        { type: 'stance', name: 'Dev', stance: 'object' },
+        { type: 'hat-passed', name: 'Amina', to: 'you' },
+      ]),
+    ).toBe(
+      'Sian has concerns about 2 outcomes. Dev objects to an outcome. Amina took the ' +
+        'facilitator hat. Amina passed the facilitator hat to you.',
+    )
+  })
 })

@@ -20,6 +20,10 @@ export type Activity =
   | { readonly type: 'vote-revealed' }
   | { readonly type: 'joined'; readonly name: string; readonly role: string }
   | { readonly type: 'left'; readonly name: string }
+  | { readonly type: 'hat-taken'; readonly name: string }
+  /** `to` is "you" when the hat came to this person. */
+  | { readonly type: 'hat-passed'; readonly name: string; readonly to: string }
+  | { readonly type: 'stance'; readonly name: string; readonly stance: 'concerns' | 'object' }
 
 const NOUNS: Record<ItemKind, [string, string]> = {
   note: ['a note', 'notes'],
@@ -35,7 +39,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /**
  * Turns a batch of activity into one short, calm announcement: "Amina added 3 notes. Sian
- * joined as Provider." Adds are counted per person and kind, removals per kind, and only the
+ * joined as Provider." Adds, concerns and objections are counted per person and kind, removals
+ * per kind, and only the
  * latest stage change is kept, so a burst of work is one sentence per person, not a stream.
  * Never includes anyone's words: a note's text is for reading, not for interrupting.
  */
@@ -43,6 +48,7 @@ export function composeAnnouncement(batch: readonly Activity[]): string {
   const sentences: string[] = []
   const adds = new Map<string, { by: string; kind: ItemKind; count: number; private: boolean }>()
   const removals = new Map<ItemKind, number>()
+  const stances = new Map<string, { name: string; stance: 'concerns' | 'object'; count: number }>()
   let stage: Extract<Activity, { type: 'stage' }> | null = null
   const rest: string[] = []
 
@@ -86,6 +92,21 @@ export function composeAnnouncement(batch: readonly Activity[]): string {
       case 'left':
         rest.push(`${activity.name || 'Someone'} left.`)
         break
+      case 'hat-taken':
+        rest.push(`${activity.name || 'Someone'} took the facilitator hat.`)
+        break
+      case 'hat-passed':
+        rest.push(
+          `${activity.name || 'Someone'} passed the facilitator hat to ${activity.to || 'someone'}.`,
+        )
+        break
+      case 'stance': {
+        const key = `${activity.name}\u0000${activity.stance}`
+        const entry = stances.get(key) ?? { ...activity, count: 0 }
+        entry.count++
+        stances.set(key, entry)
+        break
+      }
     }
   }
 
@@ -98,6 +119,14 @@ export function composeAnnouncement(batch: readonly Activity[]): string {
   }
   for (const [kind, count] of removals) {
     sentences.push(`${capitalise(counted(kind, count))} ${count === 1 ? 'was' : 'were'} removed.`)
+  }
+  for (const { name, stance, count } of stances.values()) {
+    const outcomes = count === 1 ? 'an outcome' : `${count} outcomes`
+    sentences.push(
+      stance === 'object'
+        ? `${name || 'Someone'} objects to ${outcomes}.`
+        : `${name || 'Someone'} has concerns about ${outcomes}.`,
+    )
   }
   return [...sentences, ...rest].join(' ')
 }

@@ -10,6 +10,7 @@ import { useBoardSession } from '../../adapters/BoardProvider'
 import { watchRemoteItems } from '../../core/sync/remoteChanges'
 import { roleLabel } from '../../ui/voices/roleColors'
 import { composeAnnouncement, type Activity } from './compose'
+import { hatChanges, stanceChanges } from './boardChanges'
 import type { Announcement } from '../../adapters/announce'
 
 /** How long activity is gathered before it is spoken: long enough to merge a burst. */
@@ -29,8 +30,8 @@ const nameOf = (board: BoardSnapshot, id: ParticipantId) => board.participants.g
 
 /**
  * What others are doing, as one polite sentence every so often: notes added and removed by
- * other people (never this device's own), stage changes, reveals, votes, people arriving and
- * leaving. Returns the latest sentence, numbered so that the same words twice still count.
+ * other people (never this device's own), stage changes, reveals, votes, the hat taken or
+ * passed, concerns and objections on outcomes, people arriving and leaving. Returns the latest sentence, numbered so that the same words twice still count.
  */
 export function useActivityFeed(): Announcement {
   const { board, connection, ui } = useBoardSession()
@@ -109,6 +110,8 @@ export function useActivityFeed(): Announcement {
           queue({ type: 'stage-revealed', title: stage.title })
         }
       }
+      for (const activity of hatChanges(state.board, previous.board, me())) queue(activity)
+      for (const activity of stanceChanges(state.board, previous.board, me())) queue(activity)
       const vote = meta.vote
       const lastVote = previous.board.meta.vote
       if (

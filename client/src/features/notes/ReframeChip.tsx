@@ -6,6 +6,8 @@ import { Glyph } from '../../ui/voices/Glyph'
 import { revealAmongCards } from '../../canvas/revealAmongCards'
 import { measurePlacementArea } from '../../canvas/placementArea'
 import { useTheyFraming } from './useTheyFraming'
+import { useNudgeAnnouncement } from './useNudgeAnnouncement'
+import { useUi } from '../../adapters/useUi'
 import { reframedNotes } from '../../core/state/boardIndexes'
 import './reframeChip.css'
 import { countRender } from '../../core/lib/renderCounts'
@@ -34,6 +36,9 @@ export function ReframeChip({ noteId, text, dismissed, onDismissed }: ReframeChi
   const reframed = useBoardState(
     (state) => isTheyFraming && reframedNotes(state.board.items).has(noteId),
   )
+  const me = useUi((state) => state.me.participantId)
+  const mine = useBoardState((state) => state.board.items.get(noteId)?.authorId === me)
+  useNudgeAnnouncement(noteId, !readOnly && !reframed && isTheyFraming && mine, text)
   if (readOnly || reframed || !isTheyFraming) return null
 
   const cues = framing.result.cues.map((cue) => `“${cue}”`).join(', ')
