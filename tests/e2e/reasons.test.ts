@@ -103,8 +103,7 @@ describe('reasons for concerns and objections', { timeout: 90_000 }, () => {
         await priya.page.getByTestId('concern-note').press('Enter')
         await expect
           .poll(
-            () =>
-              amina.outcomeByText(outcome).getByTestId('stance-reasons').textContent(),
+            () => amina.outcomeByText(outcome).getByTestId('stance-reasons').textContent(),
             POLL,
           )
           .toContain('Rotas are set six weeks ahead')
