@@ -264,6 +264,24 @@ describe('the vote results are a dialog', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'Close the results' }).focus()
       await page.keyboard.press('Enter')
       await expect.poll(() => focused(page), POLL).toBe('show-results')
+
+      // Already revealed when the board loads, the results show without a modal, so the board
+      // can be used (exported, say); reopened by request, they are the dialog again.
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('vote-results-title')
+      await page.reload()
+      const results = page.getByTestId('vote-results')
+      await results.waitFor()
+      await expect(page.evaluate(() => document.querySelector('dialog:modal'))).resolves.toBe(null)
+      await page.getByTestId('add-note').click()
+      await page.getByRole('button', { name: 'Close the results' }).click()
+      await results.waitFor({ state: 'detached' })
+      await page.getByTestId('show-results').focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page), POLL).toBe('vote-results-title')
+      await expect(
+        page.evaluate(() => document.querySelector('dialog:modal')?.getAttribute('data-testid')),
+      ).resolves.toBe('vote-results')
     } finally {
       await amina.close()
     }
