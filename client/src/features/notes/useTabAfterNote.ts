@@ -9,6 +9,10 @@ import { tabbableAfter, tabbables } from '../../ui/tabbables'
  */
 export function useTabAfterNote(id: ItemId, toolbarRef: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
+    // Only a visit that came from the note goes back to the note's place on leaving: the page's
+    // own Tab order also reaches the toolbar, after the board, and sending that visit back too
+    // would trap the focus in a loop that never reaches the rest of the page.
+    let fromNote = false
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return
       const toolbar = toolbarRef.current
@@ -16,10 +20,14 @@ export function useTabAfterNote(id: ItemId, toolbarRef: RefObject<HTMLDivElement
       if (!toolbar || !note) return
       const controls = tabbables(toolbar)
       let to: HTMLElement | null | undefined
-      if (event.target === note && !event.shiftKey) to = controls[0]
-      else if (event.target === controls[0] && event.shiftKey) to = note
-      else if (event.target === controls.at(-1) && !event.shiftKey) {
+      if (!(event.target instanceof Node && toolbar.contains(event.target))) fromNote = false
+      if (event.target === note && !event.shiftKey) {
+        to = controls[0]
+        fromNote = to !== undefined
+      } else if (event.target === controls[0] && event.shiftKey && fromNote) to = note
+      else if (event.target === controls.at(-1) && !event.shiftKey && fromNote) {
         to = tabbableAfter(note, toolbar)
+        fromNote = false
       }
       if (!to) return
       event.preventDefault()
